@@ -1,0 +1,37 @@
+// first screen: keep small
+import type { Text } from './schema';
+
+/** What the start screen says about an instrument without loading it (kept equal by a test). */
+export interface CatalogEntry {
+  id: string;
+  version: number;
+  title: Text;
+  minutes: number;
+  /** Number of questions a typical respondent sees. */
+  items: number;
+}
+
+/** The instruments a person can start without loading them first. */
+export const catalog = {
+  kmu: {
+    id: 'kmu',
+    version: 1,
+    title: { de: 'KMU-Check', en: 'SME check' },
+    minutes: 10,
+    items: 36,
+  },
+  'kmu-kurz': {
+    id: 'kmu-kurz',
+    version: 1,
+    title: { de: 'Schnellcheck', en: 'Quick check' },
+    minutes: 3,
+    items: 12,
+  },
+  netzwerk: {
+    id: 'netzwerk',
+    version: 1,
+    title: { de: 'Netzwerk-Check', en: 'Network check' },
+    minutes: 15,
+    items: 60,
+  },
+} satisfies Record<string, CatalogEntry>;

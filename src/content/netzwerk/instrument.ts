@@ -1,0 +1,947 @@
+import type { Block, Citation, Instrument, Item, SourceId } from '../schema';
+
+type Option = NonNullable<Item['options']>[number];
+
+const c = (
+  source: SourceId,
+  section: string,
+  from: number,
+  to: number,
+  quote: string,
+): Citation => ({
+  source,
+  section,
+  lines: [from, to],
+  quote,
+});
+const iaw = (section: string, from: number, to: number, quote: string) =>
+  c('iaw2017', section, from, to, quote);
+const ws = (section: string, from: number, to: number, quote: string) =>
+  c('workshop2009', section, from, to, quote);
+const atbC = (section: string, from: number, to: number, quote: string) =>
+  c('atb', section, from, to, quote);
+const o = (id: string, de: string, en: string): Option => ({ id, text: { de, en } });
+
+/** KMU item each network statement mirrors (multi-rater gap view). */
+const MIRRORS: Record<string, string> = {};
+
+/** A typology question: asked to tailor the advice, never scored. */
+type Typ = [id: string, de: string, en: string, options: Option[], cite: Citation];
+/** A scored statement: [id, German, English, source, extra (dimension override, reverse, showIf)]. */
+type Row = [id: string, de: string, en: string, cite: Citation, extra?: Partial<Item>];
+/** A JOBSTARTER indicator: [id, step, German, English, next step German, next step English, quote]. */
+type Ind = [
+  id: string,
+  step: string,
+  de: string,
+  en: string,
+  evDe: string,
+  evEn: string,
+  quote: string,
+];
+/** An ATB portfolio marker: [id, German, English, citation]. */
+type Marker = [id: string, de: string, en: string, cite: Citation];
+
+const typology = ([id, de, en, options, cite]: Typ): Item => ({
+  id,
+  type: 'single',
+  text: { de, en },
+  scored: false,
+  options,
+  citations: [cite],
+});
+const likert =
+  (dimension: string) =>
+  ([id, de, en, cite, extra]: Row): Item => ({
+    id,
+    type: 'likert',
+    dimension,
+    text: { de, en },
+    citations: [cite],
+    ...(MIRRORS[id] ? { mirrors: MIRRORS[id] } : {}),
+    ...extra,
+  });
+const STATUS = [
+  o('yes', 'erfüllt', 'met'),
+  o('partly', 'teilweise', 'partly'),
+  o('no', 'nicht erfüllt', 'not met'),
+  o('na', 'trifft nicht zu', 'does not apply'),
+];
+/** Line of each step's row in the JOBSTARTER table. */
+const ROW: Record<string, number> = {
+  'JS-I.1': 7,
+  'JS-I.2': 12,
+  'JS-II.1': 19,
+  'JS-II.2': 24,
+  'JS-II.3': 25,
+  'JS-III.1': 34,
+  'JS-III.2': 35,
+  'JS-III.3': 39,
+};
+const indicator = ([id, step, de, en, evDe, evEn, quote]: Ind): Item => {
+  const phase = step.slice(3, step.indexOf('.')) as 'I' | 'II' | 'III';
+  const line = ROW[step] ?? 0;
+  return {
+    id,
+    type: 'single',
+    text: { de, en },
+    options: STATUS,
+    phase,
+    step,
+    evidence: { de: evDe, en: evEn },
+    citations: [c('jobstarter', `Phase ${phase}, ${step}`, line, line, quote)],
+  };
+};
+const marker =
+  (axis: 'development' | 'structure') =>
+  ([id, de, en, cite]: Marker): Item => ({
+    id,
+    type: 'likert',
+    scored: false,
+    axis,
+    text: { de, en },
+    citations: [cite],
+  });
+const block = (
+  id: string,
+  de: string,
+  en: string,
+  items: Item[],
+  extra?: Partial<Block>,
+): Block => ({
+  id,
+  title: { de, en },
+  items,
+  ...extra,
+});
+
+const TYPOLOGY: Typ[] = [
+  [
+    't-good',
+    'Wem stehen Ihre Angebote offen?',
+    'Who can use your offers?',
+    [
+      o(
+        'public',
+        'Allen kostenlos, auch Nicht-Mitgliedern (öffentliches Gut)',
+        'Everyone, free (public good)',
+      ),
+      o(
+        'private',
+        'Nur Mitgliedern oder gegen Entgelt (privates Gut)',
+        'Members only or paid (private good)',
+      ),
+      o('both', 'Teils, teils', 'Both'),
+    ],
+    iaw('Kap. 3.1, Abb. 9', 398, 407, 'fast ausschließlich öffentliche Güter bereitstellen'),
+  ],
+  [
+    't-orientation',
+    'Worauf ist Ihr Netzwerk vor allem ausgerichtet?',
+    'What is your network mainly geared to?',
+    [
+      o(
+        'explorative',
+        'Neues erschließen: neue Angebote, Ideen, Formen der Zusammenarbeit (explorativ)',
+        'New services, ideas, ways of cooperating (explorative)',
+      ),
+      o(
+        'exploitative',
+        'Bestehendes nutzen und verbessern, Synergien umsetzen (exploitativ)',
+        'Using and improving what exists (exploitative)',
+      ),
+      o('both', 'Beides etwa gleich', 'Both equally'),
+    ],
+    iaw('Kap. 3.1, Abb. 9', 415, 422, 'Explorative Netzwerke dagegen dienen der Suche'),
+  ],
+  [
+    't-openness',
+    'Was setzt eine Teilnahme voraus?',
+    'What does taking part require?',
+    [
+      o(
+        'open',
+        'Nichts oder nur gelegentliches Dabeisein ohne eigenen Beitrag (offen)',
+        'Nothing, or occasional attendance (open)',
+      ),
+      o(
+        'closed',
+        'Beiträge oder Mitarbeit mit eigenem Input (geschlossen)',
+        'Fees or own input (closed)',
+      ),
+    ],
+    iaw('Kap. 3.1, Fußnote 8', 474, 477, 'mit regelmäßigen oder fallweisen Gebühren'),
+  ],
+  [
+    't-formality',
+    'Wie ist die Zusammenarbeit geregelt?',
+    'How is cooperation arranged?',
+    [
+      o(
+        'formal',
+        'Formell: eigene Rechtsform oder Kooperationsvereinbarung',
+        'Formal: legal form or agreement',
+      ),
+      o('informal', 'Informell: mündliche Absprachen', 'Informal: verbal arrangements'),
+    ],
+    iaw('Kap. 3.1, Abb. 9', 458, 461, 'haben also eine eigenständige Rechtsform'),
+  ],
+  [
+    't-central',
+    'Wer darf Aktivitäten des Netzwerks starten?',
+    'Who may start network activities?',
+    [
+      o('central', 'Nur die Koordination (zentral)', 'Only the coordination (central)'),
+      o('decentral', 'Jeder Partner, auch KMU (dezentral)', 'Any partner, SMEs too (decentral)'),
+    ],
+    iaw('Kap. 3.1, Abb. 9', 463, 466, 'also auch die KMU, selbst aktiv werden'),
+  ],
+  [
+    't-age',
+    'Seit wann gibt es Ihr Netzwerk?',
+    'How old is your network?',
+    [
+      o('<1', 'unter 1 Jahr', 'under 1 year'),
+      o('1-3', '1–3 Jahre', '1–3 years'),
+      o('3-5', '3–5 Jahre', '3–5 years'),
+      o('5+', 'über 5 Jahre', 'over 5 years'),
+    ],
+    iaw('Anhang 6.2', 1841, 1845, 'Gegründet ab 2013 -13,4** 46'),
+  ],
+  [
+    't-staff',
+    'Wie ist die Koordination besetzt?',
+    'How is coordination staffed?',
+    [
+      o('full', 'hauptberuflich', 'full-time'),
+      o('part', 'nebenberuflich', 'part-time'),
+      o('none', 'keine feste Koordination', 'no fixed coordination'),
+    ],
+    iaw('Kap. 3.1', 366, 370, 'häufiger neben- als hauptberuflich'),
+  ],
+  [
+    't-fees',
+    'Erhebt Ihr Netzwerk Beiträge oder Gebühren?',
+    'Does your network charge fees?',
+    [o('yes', 'ja', 'yes'), o('no', 'nein', 'no')],
+    iaw('Anhang 6.2', 1897, 1897, 'Erhebung von Gebühren oder Beiträgen'),
+  ],
+  [
+    't-sector',
+    'Für welche Branchen arbeiten Sie?',
+    'Which sectors do you serve?',
+    [
+      o('cross', 'branchenübergreifend', 'across sectors'),
+      o('specific', 'eine bestimmte Branche', 'one sector'),
+    ],
+    iaw('Anhang 6.2', 1898, 1898, 'Branchenfokus 27,7*** 23'),
+  ],
+  [
+    't-kmu-role',
+    'Ist eine aktive Rolle für KMU vorgesehen (z. B. Ideengeber, Mitorganisator)?',
+    'Is an active role for SMEs intended (e.g. idea giver, co-organiser)?',
+    [
+      o('yes', 'ja', 'yes'),
+      o('partly', 'teilweise', 'partly'),
+      o('no', 'nein, KMU sind vor allem Adressaten', 'no, SMEs are mainly addressees'),
+    ],
+    iaw('Kap. 3.2, Abb. 10', 509, 512, 'keine aktive Rolle für KMU vorgesehen'),
+  ],
+  [
+    't-funding',
+    'Wie wird Ihr Netzwerk finanziert?',
+    'How is your network funded?',
+    [
+      o('funded', 'gefördert', 'publicly funded'),
+      o(
+        'ending',
+        'gefördert, Förderung endet in den nächsten 12 Monaten',
+        'funded, ending within 12 months',
+      ),
+      o('self', 'selbst (Beiträge, Leistungen, Partner)', 'self-financed'),
+      o('none', 'keine eigene Finanzierung', 'no funding of its own'),
+    ],
+    atbC('Kap. 2.5, Finanzierung', 579, 582, 'zunehmender Dauer der Netzwerkförderung'),
+  ],
+  [
+    't-kind',
+    'Welche Art von Netzwerk ist es eher?',
+    'Which kind of network is it rather?',
+    [
+      o(
+        'operative',
+        'operativ: Betriebe arbeiten direkt zusammen (z. B. Branchenverbund)',
+        'operative: firms work together directly',
+      ),
+      o(
+        'strategic',
+        'strategisch: die Akteure der Region stimmen sich ab',
+        'strategic: regional actors coordinate',
+      ),
+    ],
+    c(
+      'jobstarter',
+      'Phase I, Tipps',
+      7,
+      7,
+      'Unterscheidung zwischen operativem (z. B. Branchenverbund)',
+    ),
+  ],
+];
+
+const R = 'Kap. 4.1, ';
+const D1: Row[] = [
+  [
+    'n-d1-1',
+    'Wir kennen die aktuellen Fachkräfteprobleme der KMU in unserer Region konkret.',
+    'We know the current skills problems of SMEs in our region concretely.',
+    iaw(`${R}R12`, 1201, 1203, 'KMU direkt und aktuell beschäftigen'),
+  ],
+  [
+    'n-d1-2',
+    'Unser Angebot verbindet akute Anliegen (z. B. eine offene Stelle) mit langfristigen Themen.',
+    'Our offer links acute needs (e.g. a vacancy) with long-term topics.',
+    iaw(`${R}R14`, 1206, 1207, 'Verbindung konkreter Fragen und strategischer Themen'),
+  ],
+  [
+    'n-d1-3',
+    'Wir sensibilisieren KMU auch für Themen, die (noch) nicht akut erscheinen.',
+    'We also raise awareness of topics that do not (yet) seem urgent.',
+    iaw(`${R}R13`, 1203, 1206, 'müssen KMU sensibilisiert werden'),
+  ],
+  [
+    'n-d1-4',
+    'Wir erfassen den Bedarf der Betriebe regelmäßig und beziehen sie dabei ein.',
+    'We assess firms’ needs regularly and involve them.',
+    atbC('Kap. 2.5', 394, 396, 'präzise und beteiligungsorientierte'),
+  ],
+];
+const D2: Row[] = [
+  [
+    'n-d2-1',
+    'Bei uns mitzumachen kostet wenig Zeit und ist niedrigschwellig.',
+    'Taking part takes little time and is low-threshold.',
+    iaw(`${R}R29`, 1248, 1249, 'geringer und niedrigschwelliger zeitlicher'),
+  ],
+  [
+    'n-d2-2',
+    'Wir bieten verschiedene Beteiligungsformen – vom Newsletter bis zur Mitgestaltung.',
+    'We offer different ways to take part, from newsletter to co-design.',
+    iaw(`${R}R5`, 1181, 1182, 'Arten und Optionen der Mitwirkung'),
+  ],
+  [
+    'n-d2-3',
+    'Wir akzeptieren, dass KMU je nach Anlass mal mehr, mal weniger teilnehmen.',
+    'We accept that SMEs take part more or less, as occasion demands.',
+    iaw(`${R}R3`, 1175, 1178, 'oft anlassbezogen und in der Art'),
+  ],
+];
+const D3: Row[] = [
+  [
+    'n-d3-1',
+    'Wir benennen die konkreten Vorteile für KMU beim Erstkontakt und danach.',
+    'We state the concrete benefits for SMEs at first contact and after.',
+    iaw(`${R}R25`, 1235, 1238, 'sowohl beim Erstkontakt als auch danach'),
+  ],
+  [
+    'n-d3-2',
+    'Wir können Erfolgsgeschichten von Betrieben zeigen, die vom Netzwerk profitiert haben.',
+    'We can show success stories of firms that benefited from the network.',
+    iaw(`${R}R26`, 1238, 1240, 'Präsentation von Praxisbeispielen oder'),
+  ],
+  [
+    'n-d3-3',
+    'Unser Netzwerk hat ein klares Profil, das den Nutzen für KMU zeigt.',
+    'Our network has a clear profile that shows its value for SMEs.',
+    iaw(`${R}R33`, 1258, 1259, 'Ein scharfes Netzwerkprofil'),
+  ],
+  [
+    'n-d3-4',
+    'Unsere Leistungen gehen über klassische Angebote von Bildungsträgern hinaus.',
+    'Our services go beyond classic education-provider offers.',
+    atbC('Kap. 3', 636, 640, 'über klassische Angebote von Bildungsdienstleistern'),
+  ],
+];
+const D4: Row[] = [
+  [
+    'n-d4-1',
+    'Wir bieten eine Mischung aus Themen und Formaten – für jeden ist etwas dabei.',
+    'We offer a mix of topics and formats – something for everyone.',
+    iaw(`${R}R10`, 1195, 1196, 'Vielfalt an Themen und Formaten'),
+  ],
+  [
+    'n-d4-2',
+    'Unsere Treffen sind kurz und liegen in Randzeiten des Arbeitstages.',
+    'Our meetings are short and at the edges of the working day.',
+    iaw(`${R}R30`, 1249, 1250, 'in den Randzeiten des Arbeitstages'),
+  ],
+  [
+    'n-d4-3',
+    'Inhalte sind konkret und praxisnah, am besten von Betrieben selbst vorgestellt.',
+    'Content is concrete and practical, ideally presented by firms.',
+    iaw(`${R}R15`, 1209, 1214, 'konkrete Informationen und anwendbare Konzepte'),
+  ],
+  [
+    'n-d4-4',
+    'Schwerpunkte prüfen wir regelmäßig gemeinsam mit den Betrieben.',
+    'We review our focus regularly together with the firms.',
+    iaw(`${R}R11`, 1197, 1199, 'Neujustierung der Schwerpunkte'),
+  ],
+];
+const D5: Row[] = [
+  [
+    'n-d5-1',
+    'Wir sprechen KMU vor allem persönlich an, nicht nur über allgemeine Kanäle.',
+    'We approach SMEs mainly in person, not only via general channels.',
+    iaw('Kap. 3.5, Abb. 16', 936, 942, 'vor allem die persönliche Ansprache'),
+  ],
+  [
+    'n-d5-2',
+    'Aktive Mitgliedsbetriebe und Multiplikatoren (Kammern, Innungen, Verbände, Wirtschaftsförderung) werben für uns.',
+    'Active member firms and multipliers (chambers, guilds, associations) promote us.',
+    iaw(`${R}R23`, 1227, 1231, 'durch bereits aktive Netzwerkpartner'),
+  ],
+  [
+    'n-d5-3',
+    'Unser Team kennt die Kultur von KMU (z. B. betriebswirtschaftlicher Hintergrund).',
+    'Our team knows SME culture (e.g. business background).',
+    iaw(`${R}R24`, 1231, 1233, 'Ein betriebswirtschaftlicher Background'),
+  ],
+  [
+    'n-d5-4',
+    'Wir pflegen mehrere Kommunikationswege zu den Betrieben.',
+    'We keep several communication channels to firms.',
+    iaw(`${R}R4`, 1180, 1182, 'verschiedene Kommunikationswege zu den Unternehmen'),
+  ],
+];
+const D6: Row[] = [
+  [
+    'n-d6-1',
+    'Bei unseren Treffen ist genug Zeit für den Austausch der KMU untereinander.',
+    'Our meetings leave enough time for SMEs to talk among themselves.',
+    iaw(`${R}R31`, 1250, 1252, 'Zeit für den Austausch der KMU'),
+  ],
+  [
+    'n-d6-2',
+    'KMU haben bei uns oft direkt miteinander Kontakt, nicht nur mit der Koordination.',
+    'SMEs often have direct contact with each other, not only with us.',
+    iaw('Kap. 3.2, Abb. 13', 551, 558, 'Austausch zwischen KMU untereinander'),
+  ],
+  [
+    'n-d6-3',
+    'Wir halten kontinuierlich Kontakt und zeigen Präsenz, um Vertrauen aufzubauen.',
+    'We keep in touch and show presence to build trust.',
+    iaw(`${R}R1`, 1171, 1174, 'kontinuierlich in Kontakt zu bleiben'),
+  ],
+  [
+    'n-d6-4',
+    'Wir gehen sorgsam mit Informationen aus den Betrieben um und sagen das offen.',
+    'We handle firms’ information carefully and say so openly.',
+    iaw('Kap. 3.5', 1013, 1014, 'Informationen aus dem eigenen Betrieb'),
+  ],
+];
+const activeRole = {
+  showIf: [{ kind: 'answer' as const, item: 't-kmu-role', anyOf: ['yes', 'partly'] }],
+};
+const D7: Row[] = [
+  [
+    'n-d7-1',
+    'Aktive KMU wirken als Ideengeber, in der Organisation oder in der Steuerung mit.',
+    'Active SMEs contribute as idea givers, organisers or in steering.',
+    iaw('Kap. 3.2, Abb. 11', 516, 518, 'als Ideengeber und Berater'),
+    activeRole,
+  ],
+  [
+    'n-d7-2',
+    'Es gibt klare Ansprechpartner und Wege, wie KMU eigene Aktivitäten anstoßen können.',
+    'There are clear contacts and routes for SMEs to start activities.',
+    iaw('Kap. 3.1', 468, 472, 'fehlenden Lenkung auch Unsicherheiten'),
+    activeRole,
+  ],
+  [
+    'n-d7-3',
+    'Die Teilnahme ist verbindlich (z. B. Beitrag oder eigener Input bei Treffen).',
+    'Taking part involves commitment (e.g. a fee or own input).',
+    iaw('Kap. 3.3, Abb. 15', 631, 636, 'das Commitment der Netzwerkteilnehmer'),
+  ],
+  [
+    'n-d7-4',
+    'Unser Netzwerk wird professionell und verlässlich koordiniert.',
+    'Our network is coordinated professionally and reliably.',
+    iaw('Kap. 4.2', 1296, 1300, 'gute und stringente Führung'),
+  ],
+];
+const D8: Row[] = [
+  [
+    'n-d8-1',
+    'Wir fragen unsere Mitglieder regelmäßig nach gewünschten Themen und Veranstaltungen.',
+    'We regularly ask members which topics and events they want.',
+    iaw(`${R}R21`, 1221, 1223, 'befragen dazu ihre Teilnehmer'),
+  ],
+  [
+    'n-d8-2',
+    'Wir wissen, warum KMU bei uns teilnehmen – oder nicht.',
+    'We know why SMEs take part – or don’t.',
+    iaw('Kap. 3.5', 1064, 1066, 'die Motive von KMU'),
+  ],
+  [
+    'n-d8-3',
+    'Wir bekommen regelmäßig Rückmeldungen von KMU zu Inhalten und Qualität.',
+    'We regularly get feedback from SMEs on content and quality.',
+    iaw('Kap. 3.5', 1067, 1068, 'KMU Feedback über Inhalte'),
+  ],
+  [
+    'n-d8-4',
+    'KMU können Themen und Arbeit des Netzwerks erkennbar mitgestalten.',
+    'SMEs can visibly shape the network’s topics and work.',
+    iaw(`${R}R27`, 1241, 1242, 'die Arbeit der Netzwerke mitgestalten'),
+  ],
+];
+const D9: Row[] = [
+  [
+    'n-d9-1',
+    'Unsere Pressearbeit macht die Aktivitäten der Betriebe sichtbar.',
+    'Our press work makes the firms’ activities visible.',
+    iaw(`${R}R36`, 1265, 1267, 'die unternehmensbezogenen Aktivitäten des'),
+  ],
+  [
+    'n-d9-2',
+    'Betriebe kommen zum Teil von sich aus auf uns zu.',
+    'Some firms approach us on their own.',
+    iaw(`${R}R36`, 1267, 1268, 'Unternehmen kommen zum Teil von sich aus'),
+  ],
+  [
+    'n-d9-3',
+    'Unser Netzwerk ist in der Region bekannt und hat ein positives Image.',
+    'Our network is well known in the region and well regarded.',
+    iaw(`${R}R35`, 1261, 1264, 'Das positive Image eines Netzwerks'),
+  ],
+];
+const D10: Row[] = [
+  [
+    'n-d10-1',
+    'Wir begleiten Betriebe bei der Umsetzung, nicht nur mit Informationen.',
+    'We support firms in implementing, not only with information.',
+    iaw(`${R}R16`, 1209, 1212, 'bei der Umsetzung von Ideen'),
+  ],
+  [
+    'n-d10-2',
+    'Wir verbinden Informationsveranstaltungen mit (ggf. kostenpflichtiger) Beratung.',
+    'We link information events with (possibly paid) advice.',
+    iaw(`${R}R22`, 1221, 1224, 'verbinden Informationsveranstaltungen mit umfassenden'),
+  ],
+  [
+    'n-d10-3',
+    'Nach Projekten fassen wir bei den Betrieben systematisch nach.',
+    'After projects we follow up with firms systematically.',
+    iaw('Kap. 3.4, Praxisbeispiel 2', 899, 904, 'ist das Nachfassen.'),
+  ],
+];
+const TRUST = 'Folie „Vertrauen schaffen“';
+const d7 = { dimension: 'd7' };
+const STANDARDS: Row[] = [
+  [
+    'n-std-1',
+    'Alle Partner haben im Netzwerk eine gleichwertige Stellung.',
+    'All partners have equal standing.',
+    ws(TRUST, 138, 147, 'gleichwertige Stellung aller Partner'),
+  ],
+  [
+    'n-std-2',
+    'Die Mitgliedschaft in unserem Netzwerk gilt als Privileg.',
+    'Membership of our network is seen as a privilege.',
+    ws(TRUST, 138, 147, 'Netzwerkmitgliedschaft als Privileg'),
+  ],
+  [
+    'n-std-3',
+    'Konkurrenzdenken oder abgeschottete Untergruppen belasten die Zusammenarbeit.',
+    'Rivalry or closed sub-groups strain cooperation.',
+    ws(TRUST, 151, 161, 'sich abgrenzende Subnetzwerke im Gesamtnetzwerk'),
+    { reverse: true },
+  ],
+  [
+    'n-std-4',
+    'Die Fluktuation unter den Mitgliedern und ihren Vertretungen ist hoch.',
+    'Turnover among members and their representatives is high.',
+    ws(TRUST, 151, 161, 'hohe Fluktuation unter den Netzwerkmitgliedern'),
+    { reverse: true },
+  ],
+  [
+    'n-std-5',
+    'Nicht nur die Leitungen, auch die Fachleute der Partner arbeiten mit.',
+    'Not only managers but also the partners’ practitioners take part.',
+    ws(TRUST, 151, 161, 'Beschränkung auf die Leitungsebene'),
+    d7,
+  ],
+  [
+    'n-std-6',
+    'Die Zusammenarbeit ist verbindlich geregelt (z. B. Kooperationsvereinbarung).',
+    'Cooperation is bindingly arranged (e.g. cooperation agreement).',
+    ws(
+      'Folie „Netzwerkstrategien“',
+      65,
+      73,
+      'verbindliche Kooperationsbeziehungen auf unterschiedlichen Ebenen',
+    ),
+    d7,
+  ],
+  [
+    'n-std-7',
+    'Alle für unser Thema wichtigen Akteure der Region sind dabei.',
+    'All regional actors relevant to our topic take part.',
+    ws('Folie „Mindeststandards“', 28, 35, 'relative Vollständigkeit des Netzwerkes'),
+    d7,
+  ],
+  [
+    'n-std-8',
+    'Gender- und Cultural-Mainstreaming wird bei uns gelebt (z. B. feste Zuständigkeit).',
+    'Gender and cultural mainstreaming is practised (e.g. a named lead).',
+    ws('Folie „Mindeststandards“', 28, 35, 'Cultural Mainstreaming wird im Netzwerk gelebt'),
+    d7,
+  ],
+];
+
+const PHASE_1: Ind[] = [
+  [
+    'js-i1-a',
+    'JS-I.1',
+    'Ein erstes Konzept für eine betriebsnahe Netzwerkarbeit ist formuliert.',
+    'A first concept for company-near network work exists.',
+    'Grobziele und Vorgehen in einem kurzen Konzept festhalten.',
+    'Write rough goals and approach into a short concept.',
+    'Ein erstes Konzept für die betriebsnahe Netzwerkarbeit',
+  ],
+  [
+    'js-i1-b',
+    'JS-I.1',
+    'Mögliche Partner (z. B. Kammern, Innungen, Schulen, Arbeitsagentur) sind ausgewählt.',
+    'Potential partners (e.g. chambers, guilds, schools, job centre) are chosen.',
+    'Liste der Akteure anlegen, erste Gespräche notieren.',
+    'List the actors, note first talks.',
+    'Potenzielle Akteure/Akteurinnen sind ausgewählt.',
+  ],
+  [
+    'js-i1-c',
+    'JS-I.1',
+    'Die Erwartungen an die Partner sind formuliert.',
+    'Expectations of the partners are written down.',
+    'Rolle jedes Partners schriftlich festhalten, z. B. in einer Absichtserklärung (LoI).',
+    'Record each partner’s role, e.g. in a letter of intent.',
+    'Erwartungen an die Netzwerkpartner/innen sind formuliert.',
+  ],
+  [
+    'js-i2-a',
+    'JS-I.2',
+    'Vorhandene Netzwerke und Strukturen der Region sind dokumentiert.',
+    'Existing networks and structures in the region are documented.',
+    'Netzwerkkarte und kurzen Bericht zur Bestandsaufnahme erstellen.',
+    'Draw a network map and a short inventory report.',
+    'Strukturen sind dokumentiert.',
+  ],
+  [
+    'js-i2-b',
+    'JS-I.2',
+    'Lücken sind benannt (Bedarfsanalyse in der Region).',
+    'Gaps are defined (regional needs analysis).',
+    'Bedarfsanalyse durchführen, Lücken im Bericht festhalten.',
+    'Run a needs analysis, record the gaps.',
+    'Lücken sind definiert.',
+  ],
+  [
+    'js-i2-c',
+    'JS-I.2',
+    'Was die Netzwerkarbeit fördert oder hemmt, ist benannt und den Partnern bekannt.',
+    'What helps or hinders network work is named and known to partners.',
+    'Workshop, in dem die Partner ihre Angebote und Erfolgskriterien vorstellen.',
+    'Hold a workshop where partners present offers and success criteria.',
+    'Förderliche und hinderliche Faktoren der Netzwerkarbeit',
+  ],
+  [
+    'js-i2-d',
+    'JS-I.2',
+    'Das Startkonzept ist bei Bedarf angepasst.',
+    'The initial concept has been adapted where needed.',
+    'Konzept mit Bestandsaufnahme und Bedarfsanalyse abgleichen.',
+    'Check the concept against inventory and needs analysis.',
+    'Netzwerkkonzept aus der Antragsphase ist ggf. modifiziert.',
+  ],
+  [
+    'js-i2-e',
+    'JS-I.2',
+    'Betriebe und Fachöffentlichkeit kennen Netzwerk und Ziele aus ersten Informationen.',
+    'Firms and professionals have first information on the network and its goals.',
+    'Informationsblatt, Internetseite oder Presseartikel veröffentlichen.',
+    'Publish an info sheet, web page or press article.',
+    'Erste Informationen über das Netzwerk und seine Ziele',
+  ],
+];
+const PHASE_2: Ind[] = [
+  [
+    'js-ii1-a',
+    'JS-II.1',
+    'Erste Arbeitsaufträge an Partner oder Arbeitsgruppen sind vergeben.',
+    'First assignments to partners or working groups are made.',
+    'Konkrete Aufträge vergeben und protokollieren.',
+    'Give concrete assignments and minute them.',
+    'Erste Arbeitsaufträge sind vergeben.',
+  ],
+  [
+    'js-ii1-b',
+    'JS-II.1',
+    'Arbeitsgruppen treffen sich so oft wie nötig.',
+    'Working groups meet as often as needed.',
+    'Protokolle und Anwesenheitslisten führen.',
+    'Keep minutes and attendance lists.',
+    'Arbeitsgruppen treffen sich entsprechend den notwendigen Erfordernissen.',
+  ],
+  [
+    'js-ii1-c',
+    'JS-II.1',
+    'Neue Strukturen sind entstanden (z. B. feste Runde Betriebe–Schulen, Praktikumsbörse).',
+    'New structures exist (e.g. a firms–schools group, internship exchange).',
+    'Neue Strukturen in Zielvereinbarungen oder Verträgen festhalten.',
+    'Record them in target agreements or contracts.',
+    'Neue Ausbildungsstrukturen sind entstanden',
+  ],
+  [
+    'js-ii1-d',
+    'JS-II.1',
+    'Daraus sind erste zusätzliche Ausbildungs- oder Arbeitsplätze entstanden.',
+    'First additional training places or jobs have resulted.',
+    'Ergebnisse mit Zahlen von Kammern oder Arbeitsagentur belegen.',
+    'Document results with chamber or job-centre figures.',
+    'Erste zusätzliche/neue Ausbildungsplätze entstehen',
+  ],
+  [
+    'js-ii2-a',
+    'JS-II.2',
+    'Nach einer Reflexion sind Aufträge und Vereinbarungen angepasst.',
+    'After a review, assignments and agreements are adjusted.',
+    'Feste Prüftermine nutzen, Vorgehen in der Steuerungsgruppe auswerten.',
+    'Use fixed review dates to evaluate in the steering group.',
+    'Arbeitsaufträge sind vergeben, Vereinbarungen korrigiert.',
+  ],
+  [
+    'js-ii2-b',
+    'JS-II.2',
+    'Es gibt einen Maßnahmenkatalog; die Zielvereinbarung ist angepasst.',
+    'There is a list of measures; the target agreement is updated.',
+    'Maßnahmenkatalog ableiten, Netzwerkkonzept überarbeiten.',
+    'Derive measures, revise the network concept.',
+    'Maßnahmenkatalog entwickeln, Zielvereinbarung anpassen.',
+  ],
+  [
+    'js-ii2-c',
+    'JS-II.2',
+    '(Neu zusammengesetzte) Arbeitsgruppen arbeiten weiter.',
+    '(Recomposed) working groups carry on.',
+    'Rollen der Partner prüfen, Gruppen bei Bedarf neu zusammensetzen.',
+    'Review roles, recompose groups if needed.',
+    '(neu zusammengesetzte) Arbeitsgruppen treffen sich',
+  ],
+  [
+    'js-ii2-d',
+    'JS-II.2',
+    'Wo nötig, sind neue Partner gewonnen.',
+    'New partners are won where needed.',
+    'Netzwerkkarte aktualisieren, fehlende Akteure ansprechen.',
+    'Update the network map, approach missing actors.',
+    'Ggf. neue Netzwerkpartner/innen gewinnen.',
+  ],
+  [
+    'js-ii3-a',
+    'JS-II.3',
+    'Die Zielvereinbarungen werden überprüft und bei Bedarf angepasst.',
+    'Target agreements are reviewed and adapted where needed.',
+    'Festen Termin setzen, an dem die Partner die Ziele gemeinsam prüfen.',
+    'Set a date for partners to review goals together.',
+    'Zielvereinbarungen des Netzwerkes überprüfen',
+  ],
+];
+const PHASE_3: Ind[] = [
+  [
+    'js-iii1-a',
+    'JS-III.1',
+    'Die ursprünglichen Ziele sind mit den tatsächlichen Ergebnissen abgeglichen.',
+    'Original goals have been compared with actual results.',
+    'Ziele und Ergebnisse nebeneinander dokumentieren.',
+    'Document goals and results side by side.',
+    'mit den tatsächlichen Ergebnissen abgeglichen',
+  ],
+  [
+    'js-iii1-b',
+    'JS-III.1',
+    'Das Ergebnis ist in der Steuerungsgruppe bewertet.',
+    'The steering group has assessed the result.',
+    'Auswertung rechtzeitig vor Förderende besprechen.',
+    'Discuss the review well before funding ends.',
+    'Das Ergebnis der Reflexion ist in der Steuerungsgruppe',
+  ],
+  [
+    'js-iii2-a',
+    'JS-III.2',
+    'Die Partner haben über Fortführung oder Ende abgestimmt.',
+    'Partners have voted on continuing or ending.',
+    'Entscheidung mit den Partnern herbeiführen und protokollieren.',
+    'Reach the decision with partners and minute it.',
+    'Ergebnis der Abstimmung',
+  ],
+  [
+    'js-iii2-b',
+    'JS-III.2',
+    'Die Partner haben ein Konzept für die Weiterführung entwickelt.',
+    'Partners have developed a concept for continuing.',
+    'Ziele und Aufgaben in einem Konzept zur Weiterarbeit fortschreiben.',
+    'Update goals and tasks in a continuation concept.',
+    'Ein Konzept für die Weiterführung',
+  ],
+  [
+    'js-iii2-c',
+    'JS-III.2',
+    'Ressourcen und Koordination sind für danach abgesichert.',
+    'Resources and coordination are secured for afterwards.',
+    'Ressourcenplan: Wer trägt Koordination, Zeit und Kosten?',
+    'Resource plan: who covers coordination, time and costs?',
+    'Ressourcen und Koordination sind abgesichert.',
+  ],
+  [
+    'js-iii3-a',
+    'JS-III.3',
+    'Erfahrungsberichte und Beispiele stehen anderen gedruckt oder online bereit.',
+    'Reports and examples are available to others in print or online.',
+    'Ergebnisse online oder als Broschüre bereitstellen.',
+    'Publish results online or as a brochure.',
+    'Erfahrungsberichte, Dokumentationen, Beispiele',
+  ],
+  [
+    'js-iii3-b',
+    'JS-III.3',
+    'Ergebnisse sind aktiv auf (Fach-)Veranstaltungen verbreitet.',
+    'Results have been actively spread at events.',
+    'Ergebnisse auf Veranstaltungen vorstellen, Presse informieren.',
+    'Present results at events, inform the press.',
+    'Eine aktive und zielgerichtete Verbreitung',
+  ],
+];
+
+const T2 = 'Kap. 2.3, Tabelle 2';
+const DEVELOPMENT: Marker[] = [
+  [
+    'atb-d1',
+    'Impulse für Aktivitäten kommen zunehmend von den Partnern, nicht nur von der Koordination.',
+    'Impulses increasingly come from partners, not only from the coordination.',
+    atbC(T2, 238, 241, 'Impulse für Aktivitäten nicht mehr nur'),
+  ],
+  [
+    'atb-d2',
+    'Zwischen den Partnern gibt es viele direkte, wechselseitige Beziehungen.',
+    'There are many direct two-way links between partners.',
+    atbC(T2, 238, 241, 'hoher Vernetzungsgrad zwischen den Partnern'),
+  ],
+  [
+    'atb-d3',
+    'Das Netzwerk ist in der Region sichtbar verankert und betreibt Lobbyarbeit.',
+    'The network is visibly anchored in the region and lobbies.',
+    atbC(T2, 214, 225, 'Interaktion ist deutlich erkennbar ausgeprägt'),
+  ],
+  [
+    'atb-d4',
+    'Die Koordination kann sich auf Abstimmung, Strategie und Lobbyarbeit konzentrieren.',
+    'Coordination can focus on coordinating, strategy and lobbying.',
+    atbC(T2, 242, 247, 'alleinige Impuls- und Motivationsquelle'),
+  ],
+];
+const STRUCTURE: Marker[] = [
+  [
+    'atb-s1',
+    'Das Netzwerk ist in Einheiten gegliedert (z. B. Arbeitsgruppen), nicht nur in Partnergruppen.',
+    'The network has units (e.g. working groups), not just partner groups.',
+    atbC(T2, 204, 212, 'Differenzierung struktureller Einheiten'),
+  ],
+  [
+    'atb-s2',
+    'Wir haben dauerhafte Elemente wie einen Wissenspool eingerichtet.',
+    'We have lasting elements such as a knowledge pool.',
+    atbC(T2, 204, 212, 'Elemente sind eingerichtet'),
+  ],
+  [
+    'atb-s3',
+    'Wir unterscheiden einen inneren Kern und ein erweitertes, externes Netzwerk.',
+    'We distinguish an inner core and a wider, external network.',
+    atbC(T2, 166, 172, 'internes und externes Netzwerk'),
+  ],
+];
+
+const dim = (n: number, de: string, en: string, rows: Row[]) =>
+  block(`n-d${n}`, de, en, rows.map(likert(`d${n}`)));
+
+/** The Netzwerk-Check for coordinators: typology, ten dimensions, standards, phases, ATB markers. */
+export const netzwerkInstrument: Instrument = {
+  id: 'netzwerk',
+  version: 1,
+  role: 'coordinator',
+  title: { de: 'Netzwerk-Check', en: 'Network check' },
+  description: {
+    de: 'Für Koordinatorinnen und Koordinatoren: Wie KMU-orientiert ist Ihr Netzwerk, in welcher Phase steht es, was hilft als Nächstes?',
+    en: 'For coordinators: how SME-oriented is your network, which phase is it in, what helps next?',
+  },
+  minutes: 15,
+  blocks: [
+    block('typology', 'Ihr Netzwerk', 'Your network', TYPOLOGY.map(typology), {
+      intro: {
+        de: 'Diese Angaben werden nicht bewertet. Sie passen die Empfehlungen an Ihr Netzwerk an.',
+        en: 'Not scored. These answers tailor the advice to your network.',
+      },
+    }),
+    dim(1, 'Problembewusstsein', 'Problem awareness', D1),
+    dim(2, 'Zeit und Personal der Betriebe', 'Firms’ time and staff', D2),
+    dim(3, 'Nutzen für die Betriebe', 'Benefit for firms', D3),
+    dim(4, 'Themen und Formate', 'Topics and formats', D4),
+    dim(5, 'Zugang und Kontakt', 'Access and contact', D5),
+    dim(6, 'Vertrauen und Austausch', 'Trust and exchange', D6),
+    dim(7, 'Beteiligung und Rolle', 'Participation and role', D7),
+    dim(8, 'Rückmeldung und Mitgestaltung', 'Feedback and co-design', D8),
+    dim(9, 'Sichtbarkeit', 'Visibility', D9),
+    dim(10, 'Umsetzung und Begleitung', 'Implementation and follow-up', D10),
+    block(
+      'n-standards',
+      'Mindeststandards und Vertrauen',
+      'Minimum standards and trust',
+      STANDARDS.map(likert('d6')),
+      {
+        intro: {
+          de: 'Aus dem Workshop „Netzwerkarbeit“ (Nürnberg 2009).',
+          en: 'From the workshop “Netzwerkarbeit” (Nuremberg 2009).',
+        },
+      },
+    ),
+    block('phase-1', 'Phase I: Aufbau', 'Phase I: building', PHASE_1.map(indicator), {
+      intro: {
+        de: 'Was ist erledigt? Die Punkte stammen aus dem JOBSTARTER-Phasenmodell; Schritte laufen oft parallel.',
+        en: 'What is done? The points come from the JOBSTARTER phase model; steps often run in parallel.',
+      },
+    }),
+    block('phase-2', 'Phase II: Umsetzung', 'Phase II: implementation', PHASE_2.map(indicator)),
+    block(
+      'phase-3',
+      'Phase III: Nachhaltigkeit und Transfer',
+      'Phase III: sustainability and transfer',
+      PHASE_3.map(indicator),
+      {
+        showIf: [{ kind: 'answer', item: 't-age', anyOf: ['1-3', '3-5', '5+'] }],
+      },
+    ),
+    block(
+      'atb',
+      'Entwicklungsstand',
+      'Development stage',
+      [...DEVELOPMENT.map(marker('development')), ...STRUCTURE.map(marker('structure'))],
+      {
+        intro: {
+          de: 'Nicht bewertet: Diese Aussagen zeigen, wie weit Ihr Netzwerk gereift (Anfang, Wachstum, Reife) und wie gegliedert es ist.',
+          en: 'Not scored: these show how mature (start, growth, maturity) and how structured your network is.',
+        },
+      },
+    ),
+  ],
+};

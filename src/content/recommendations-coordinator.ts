@@ -1,0 +1,860 @@
+import type { Band, Citation, Condition, Recommendation, SourceId } from './schema';
+
+const c = (
+  source: SourceId,
+  section: string,
+  from: number,
+  to: number,
+  quote: string,
+): Citation => ({
+  source,
+  section,
+  lines: [from, to],
+  quote,
+});
+const iaw = (section: string, from: number, to: number, quote: string) =>
+  c('iaw2017', section, from, to, quote);
+const js = (section: string, line: number, quote: string) =>
+  c('jobstarter', section, line, line, quote);
+const atb = (section: string, from: number, to: number, quote: string) =>
+  c('atb', section, from, to, quote);
+const ws = (section: string, from: number, to: number, quote: string) =>
+  c('workshop2009', section, from, to, quote);
+
+const band = (dimension: string, ...bands: Band[]): Condition => ({
+  kind: 'band',
+  dimension,
+  bands,
+});
+const low = (d: string) => band(d, 'low');
+const weak = (d: string) => band(d, 'low', 'mid');
+const is = (item: string, ...anyOf: string[]): Condition => ({ kind: 'answer', item, anyOf });
+/** Disagreement (1–2) with a network statement. */
+const no = (item: string): Condition => ({ kind: 'answer', item, max: 2 });
+/** Agreement (4–5) with a reverse-scored statement. */
+const yes = (item: string): Condition => ({ kind: 'answer', item, min: 4 });
+const phase = (...phases: ('I' | 'II' | 'III')[]): Condition => ({ kind: 'phase', phases });
+const stage = (...levels: ('initial' | 'growth' | 'mature')[]): Condition => ({
+  kind: 'maturity',
+  levels,
+});
+const young = is('t-age', '<1', '1-3');
+const activeRole = is('t-kmu-role', 'yes', 'partly');
+const R = 'Kap. 4.1, ';
+const P = 'Kap. 4.2';
+const A62 = 'Anhang 6.2';
+const PANEL = 'Anhang 6.5';
+const FIN = 'Kap. 2.5, Finanzierung';
+
+const rec = (
+  id: string,
+  priority: number,
+  derivedFrom: string[] | null,
+  title: [string, string],
+  body: [string, string],
+  rules: Condition[][],
+  citations: Citation[],
+): Recommendation => ({
+  id,
+  audience: 'coordinator',
+  title: { de: title[0], en: title[1] },
+  body: { de: body[0], en: body[1] },
+  priority,
+  ...(derivedFrom ? { derivedFrom } : {}),
+  rules: rules.map((all) => ({ all })),
+  citations,
+});
+
+/** Advice for coordinators: the study's R1–R37 and P-points, plus ATB, JOBSTARTER and workshop advice. */
+export const coordinatorRecommendations: Recommendation[] = [
+  // IAW 2017, Kap. 4.1: Empfehlungen für regionale Netzwerke
+  rec(
+    'ko-r1',
+    2,
+    ['R1'],
+    ['Kontakt halten und Präsenz zeigen', 'Stay in touch and show presence'],
+    [
+      'Vertrauen braucht Zeit, gerade weil Betriebe um interne Informationen fürchten. Bleiben Sie regelmäßig im Kontakt.',
+      'Trust takes time, especially as firms worry about internal information. Keep in regular contact.',
+    ],
+    [[low('d6')], [no('n-d6-3')]],
+    [iaw(`${R}R1`, 1171, 1174, 'kontinuierlich in Kontakt zu bleiben')],
+  ),
+  rec(
+    'ko-r2',
+    3,
+    ['R2'],
+    ['Langen Atem haben', 'Take the long view'],
+    [
+      'Junge Netzwerke haben seltener aktive KMU (−13,4 Prozentpunkte bei Gründung ab 2013). Bleiben Sie beim Gewinnen und Aktivieren beharrlich.',
+      'Young networks less often have active SMEs (−13.4 percentage points if founded from 2013). Keep at it.',
+    ],
+    [[young], [low('d7')]],
+    [
+      iaw(`${R}R2`, 1174, 1175, 'Es bedürfe eines langen Atems'),
+      iaw(A62, 1843, 1845, 'Gegründet ab 2013 -13,4** 46'),
+    ],
+  ),
+  rec(
+    'ko-r3',
+    2,
+    ['R3', 'R6'],
+    ['Schwankende und passive Teilnahme zulassen', 'Allow fluctuating and passive participation'],
+    [
+      'KMU nehmen oft nur bei Anlass teil. Auch längere passive Phasen (Newsletter, Zuhören) können Vertrauen aufbauen.',
+      'SMEs often join in only when there is a reason. Longer passive phases (newsletter, listening) can build trust.',
+    ],
+    [[low('d2')], [no('n-d2-3')], [is('t-kmu-role', 'no')]],
+    [
+      iaw(`${R}R3`, 1175, 1178, 'oft anlassbezogen und in der Art'),
+      iaw(`${R}R6`, 1182, 1184, 'Auch längere Phasen rein passiver Teilnahme'),
+    ],
+  ),
+  rec(
+    'ko-r4',
+    2,
+    ['R4'],
+    ['Mehrere Kommunikationswege pflegen', 'Keep several channels open'],
+    [
+      'Bauen Sie verschiedene Wege zu den Betrieben auf: persönlich, über Partner, schriftlich.',
+      'Build several routes to firms: in person, via partners, in writing.',
+    ],
+    [[low('d5')], [no('n-d5-4')]],
+    [iaw(`${R}R4`, 1180, 1182, 'verschiedene Kommunikationswege zu den Unternehmen')],
+  ),
+  rec(
+    'ko-r5',
+    2,
+    ['R5'],
+    ['Verschiedene Formen der Mitwirkung anbieten', 'Offer different ways to take part'],
+    [
+      'Vom Newsletter bis zur Arbeitsgruppe: Jeder Betrieb sollte einen passenden Einstieg finden.',
+      'From newsletter to working group: every firm should find a fitting way in.',
+    ],
+    [[no('n-d2-2')], [low('d7')]],
+    [iaw(`${R}R5`, 1181, 1182, 'Arten und Optionen der Mitwirkung')],
+  ),
+  rec(
+    'ko-r7',
+    3,
+    ['R7'],
+    ['Am Anfang auffallen und Praxisnutzen zeigen', 'Early on: get noticed, show practical use'],
+    [
+      'Machen Sie anfangs auf sich aufmerksam und zeigen Sie den Praxisbezug, etwa mit besonderen Angeboten oder intensiver Pressearbeit.',
+      'Early on, draw attention and show practical relevance, e.g. with special offers or intensive press work.',
+    ],
+    [[young], [phase('I')]],
+    [iaw(`${R}R7`, 1186, 1189, 'auf sich aufmerksam zu machen')],
+  ),
+  rec(
+    'ko-r8',
+    2,
+    ['R8', 'R10'],
+    ['Themen und Formate mischen', 'Mix topics and formats'],
+    [
+      'Verbinden Sie allgemeine Themen mit speziellen Inhalten. Nicht alles muss für jeden passen, aber für jeden sollte etwas dabei sein.',
+      'Combine general topics with specific content. Not everything must suit everyone, but there should be something for all.',
+    ],
+    [[low('d4')], [no('n-d4-1')]],
+    [
+      iaw(`${R}R8`, 1189, 1191, 'Eine ausgewogene Mischung aus Themen'),
+      iaw(`${R}R10`, 1195, 1196, 'es sollte für jeden etwas dabei sein'),
+    ],
+  ),
+  rec(
+    'ko-r9',
+    1,
+    ['R9'],
+    ['Später auf spezifische Themen fokussieren', 'Later: focus on specific topics'],
+    [
+      'Stehen die wichtigen Kontakte, hilft ein Themenfokus, einzelne Gruppen gezielt anzusprechen.',
+      'Once key contacts exist, a topic focus helps to reach particular groups.',
+    ],
+    [[is('t-age', '3-5', '5+'), weak('d3')], [stage('mature')]],
+    [iaw(`${R}R9`, 1191, 1193, 'kann eine Fokussierung auf spezifische Themen')],
+  ),
+  rec(
+    'ko-r11',
+    3,
+    ['R11', 'R20', 'R21'],
+    ['Themen gemeinsam mit den Betrieben festlegen', 'Set topics together with firms'],
+    [
+      'Fragen Sie Ihre Mitglieder regelmäßig nach Themen und Wunschveranstaltungen und stimmen Sie Angebote individuell ab.',
+      'Ask members regularly about topics and events they want, and tailor offers individually.',
+    ],
+    [[low('d8')], [no('n-d8-1')], [no('n-d4-4')]],
+    [iaw(`${R}R20`, 1219, 1221, 'individualisierte Abstimmung mit KMU')],
+  ),
+  rec(
+    'ko-r12',
+    3,
+    ['R12'],
+    ['Themen wählen, die Betriebe jetzt beschäftigen', 'Pick topics that matter to firms now'],
+    [
+      'Am aussichtsreichsten sind Themen, die KMU direkt und aktuell betreffen, etwa eine konkrete Stellenbesetzung.',
+      'Topics that affect SMEs directly and now, such as filling a vacancy, are most promising.',
+    ],
+    [[low('d1')], [low('d3')], [no('n-d1-1')]],
+    [iaw(`${R}R12`, 1201, 1203, 'Als grundsätzlich erfolgversprechend gelten Themen')],
+  ),
+  rec(
+    'ko-r14',
+    2,
+    ['R13', 'R14', 'R22'],
+    ['Akute Fragen mit Strategie verbinden', 'Link acute questions with strategy'],
+    [
+      'Verknüpfen Sie Informationsveranstaltungen mit Beratung. So greifen Sie akute Anliegen auf und sensibilisieren für langfristige Themen.',
+      'Link information events with advice to meet acute needs and raise awareness of long-term topics.',
+    ],
+    [[low('d1')], [no('n-d1-2')], [no('n-d10-2')]],
+    [
+      iaw(
+        `${R}R14`,
+        1206,
+        1207,
+        'Verknüpfung von Informationsveranstaltungen mit Beratungsangeboten',
+      ),
+    ],
+  ),
+  rec(
+    'ko-r15',
+    3,
+    ['R15', 'R26'],
+    [
+      'Konkrete Beispiele und Erfolgsgeschichten zeigen',
+      'Show concrete examples and success stories',
+    ],
+    [
+      'Betriebe wollen anwendbare Konzepte statt abstraktem Wissen. Erfolgsgeschichten anderer Betriebe überzeugen gerade Skeptiker.',
+      'Firms want applicable concepts, not abstract knowledge. Other firms’ success stories convince sceptics.',
+    ],
+    [[low('d3')], [no('n-d3-2')], [no('n-d4-3')]],
+    [
+      iaw(`${R}R15`, 1209, 1210, 'möglichst konkrete Informationen und anwendbare Konzepte'),
+      iaw(`${R}R26`, 1238, 1240, 'Für skeptische Unternehmen'),
+    ],
+  ),
+  rec(
+    'ko-r16',
+    3,
+    ['R16', 'P2'],
+    ['Betriebe bei der Umsetzung begleiten', 'Support firms in implementation'],
+    [
+      'Informieren reicht oft nicht: Begleiten Sie die Umsetzung und fassen Sie nach. 81 % der Experten sehen hier Beratungsbedarf.',
+      'Information is often not enough: support implementation and follow up. 81 % of experts see a need for advice here.',
+    ],
+    [[low('d10')], [no('n-d10-1')], [no('n-d10-3')]],
+    [
+      iaw(`${R}R16`, 1210, 1212, 'bei der Umsetzung von Ideen und Maßnahmen'),
+      iaw(PANEL, 2103, 2106, 'noch intensiver beraten werden.'),
+    ],
+  ),
+  rec(
+    'ko-r17',
+    2,
+    ['R17', 'R32'],
+    ['Betriebe voneinander lernen lassen', 'Let firms learn from each other'],
+    [
+      'Lassen Sie Unternehmer/innen über konkrete Probleme berichten, etwa im Unternehmerstammtisch. Das stärkt Wir-Gefühl und Bindung.',
+      'Let entrepreneurs talk about concrete problems, e.g. at a business round table. This builds team spirit.',
+    ],
+    [[low('d6')], [no('n-d6-2')]],
+    [
+      iaw(`${R}R17`, 1212, 1214, 'voneinander zu lernen'),
+      iaw(`${R}R32`, 1252, 1255, 'Vorträgen aus der Mitte der Unternehmerschaft'),
+    ],
+  ),
+  rec(
+    'ko-fees',
+    2,
+    ['R18'],
+    ['Verbindlichkeit schaffen, Beiträge abwägen', 'Build commitment, weigh fees'],
+    [
+      'Netzwerke mit Beiträgen haben häufiger aktive KMU (+33,1 Prozentpunkte; ein Zusammenhang), doch 72 % der Experten sehen Gebühren als Hindernis. Setzen Sie eher auf Verbindlichkeit und kostenpflichtige Umsetzungsberatung.',
+      'Networks with fees more often have active SMEs (+33.1 points; an association), yet 72 % of experts see fees as an obstacle. Rather build commitment and offer paid implementation advice.',
+    ],
+    [
+      [is('t-fees', 'no'), no('n-d7-3')],
+      [is('t-fees', 'no'), is('t-openness', 'open')],
+      [is('t-fees', 'no'), is('t-funding', 'ending')],
+    ],
+    [
+      iaw(A62, 1897, 1897, 'Erhebung von Gebühren oder Beiträgen'),
+      iaw(PANEL, 2053, 2056, 'Gebühren sind ein Hindernis'),
+      iaw(`${R}R18`, 1216, 1217, 'Weitergehende und umsetzungsorientierte Beratungsangebote'),
+    ],
+  ),
+  rec(
+    'ko-r19',
+    2,
+    ['R19'],
+    ['Regional oder nach Branche fokussieren', 'Focus by region or sector'],
+    [
+      'Ein regionaler oder branchenbezogener Zuschnitt erleichtert passende Angebote. Netzwerke mit Branchenfokus haben häufiger aktive KMU (+27,7 Prozentpunkte; ein Zusammenhang).',
+      'A regional or sector focus eases fitting offers. Sector-focused networks more often have active SMEs (+27.7 points; an association).',
+    ],
+    [
+      [is('t-sector', 'cross'), weak('d3')],
+      [is('t-sector', 'cross'), weak('d4')],
+    ],
+    [
+      iaw(`${R}R19`, 1217, 1219, 'oder sektorale Fokussierung'),
+      iaw(A62, 1898, 1898, 'Branchenfokus 27,7*** 23'),
+    ],
+  ),
+  rec(
+    'ko-r23',
+    3,
+    ['R23'],
+    [
+      'Über aktive Partner und Multiplikatoren ansprechen',
+      'Reach out via partners and multipliers',
+    ],
+    [
+      'Gewinnen Sie KMU persönlich über aktive Partner: andere Betriebe, Kammern, Innungen, Verbände, Wirtschaftsförderung.',
+      'Win SMEs in person via active partners: other firms, chambers, guilds, associations, economic development.',
+    ],
+    [[low('d5')], [no('n-d5-2')], [no('n-d5-1')]],
+    [iaw(`${R}R23`, 1227, 1231, 'durch bereits aktive Netzwerkpartner')],
+  ),
+  rec(
+    'ko-r24',
+    1,
+    ['R24'],
+    ['Ein Team mit Gespür für KMU', 'A team that understands SMEs'],
+    [
+      'Achten Sie darauf, dass Ihr Team Bedürfnisse und Kultur von KMU versteht; betriebswirtschaftliches Wissen hilft.',
+      'Make sure your team understands SME needs and culture; business know-how helps.',
+    ],
+    [[no('n-d5-3')]],
+    [iaw(`${R}R24`, 1231, 1233, 'personelle Zusammensetzung des Netzwerkteams')],
+  ),
+  rec(
+    'ko-r25',
+    3,
+    ['R25'],
+    ['Vorteile beim Erstkontakt konkret benennen', 'State the benefits at first contact'],
+    [
+      'Legen Sie Vorteile, Inhalte und Formate so konkret wie möglich dar – beim ersten Kontakt und danach.',
+      'Set out benefits, content and formats as concretely as possible – at first contact and after.',
+    ],
+    [[low('d3')], [no('n-d3-1')]],
+    [iaw(`${R}R25`, 1235, 1238, 'Die Vorzüge einer aktiven Netzwerkteilnahme')],
+  ),
+  rec(
+    'ko-r27',
+    2,
+    ['R27'],
+    ['Mitgestaltung glaubhaft ermöglichen', 'Make co-design credible'],
+    [
+      'Zeigen Sie glaubhaft, dass die Anliegen von KMU zählen und dass sie Themen und Arbeit mitgestalten können.',
+      'Show credibly that SME concerns matter and that they can shape topics and work.',
+    ],
+    [
+      [activeRole, no('n-d8-4')],
+      [activeRole, low('d8')],
+    ],
+    [iaw(`${R}R27`, 1241, 1242, 'dass die Anliegen von KMU wichtig sind')],
+  ),
+  rec(
+    'ko-r28',
+    2,
+    ['R28', 'P8'],
+    ['Austausch in beide Richtungen suchen', 'Seek exchange both ways'],
+    [
+      'Koordinationen wünschen sich mehr Rückmeldung, Betriebe kennen die Vorteile oft nicht. Fragen Sie aktiv nach Inhalt und Qualität.',
+      'Coordinators want more feedback; firms often don’t know the benefits. Actively ask about content and quality.',
+    ],
+    [[low('d8')], [no('n-d8-3')], [no('n-d8-2')]],
+    [
+      iaw(`${R}R28`, 1245, 1246, 'Kontakt und Informationsaustausch beidseitig gesucht'),
+      iaw(P, 1321, 1324, 'zwischen KMU und Netzwerken (Feedback!)'),
+    ],
+  ),
+  rec(
+    'ko-r29',
+    3,
+    ['R29', 'R30'],
+    ['Aufwand klein halten: kurz und am Rand', 'Keep effort low: short, at day’s edge'],
+    [
+      'Halten Sie den Zeitaufwand gering. Kurze Treffen am Rand des Arbeitstages kommen gut an; 92 % der Experten finden Formate bis zwei Stunden attraktiv.',
+      'Keep the time needed low. Short meetings at the edges of the working day work well; 92 % of experts like formats up to two hours.',
+    ],
+    [[low('d2')], [no('n-d2-1')], [no('n-d4-2')]],
+    [
+      iaw(`${R}R30`, 1248, 1250, 'von kurzer Dauer oder in den Randzeiten'),
+      iaw(PANEL, 2089, 2096, 'Kurze Veranstaltungen (bis zu zwei Stunden)'),
+    ],
+  ),
+  rec(
+    'ko-r31',
+    2,
+    ['R31'],
+    ['Zeit für Austausch einplanen', 'Plan time for exchange'],
+    [
+      'Planen Sie in jedes Programm Zeit ein, in der sich KMU untereinander und mit Partnern austauschen.',
+      'Build time into every programme for SMEs to talk with each other and with partners.',
+    ],
+    [[no('n-d6-1')], [low('d6')]],
+    [iaw(`${R}R31`, 1250, 1252, 'Zeit für den Austausch der KMU')],
+  ),
+  rec(
+    'ko-r33',
+    2,
+    ['R33', 'R35'],
+    ['Scharfes Profil, in der Region sichtbar', 'Sharp profile, visible in the region'],
+    [
+      'Eine klare Außendarstellung zeigt den Nutzen für KMU. Ein bekanntes Netzwerk mit gutem Ruf zieht weitere Partner an.',
+      'A clear presentation shows the value for SMEs. A well-known, well-regarded network attracts more partners.',
+    ],
+    [[low('d9')], [no('n-d3-3')], [no('n-d9-3')]],
+    [
+      iaw(`${R}R33`, 1258, 1259, 'Ein scharfes Netzwerkprofil'),
+      iaw(`${R}R35`, 1261, 1264, 'sichtbar und bekannt ist'),
+    ],
+  ),
+  rec(
+    'ko-r34',
+    2,
+    ['R34', 'R36'],
+    ['Betriebe in der Pressearbeit sichtbar machen', 'Make firms visible in press work'],
+    [
+      'Berichten Sie über die Aktivitäten der Betriebe. Das macht sie als Arbeitgeber sichtbar – für KMU ein wichtiger Grund mitzumachen.',
+      'Report on the firms’ activities. It makes them visible as employers – a key reason for SMEs to join.',
+    ],
+    [[low('d9')], [no('n-d9-1')]],
+    [
+      iaw(`${R}R34`, 1259, 1261, 'Steigerung ihrer eigenen Sichtbarkeit'),
+      iaw(`${R}R36`, 1265, 1267, 'die unternehmensbezogenen Aktivitäten'),
+    ],
+  ),
+  rec(
+    'ko-r37',
+    1,
+    ['R37'],
+    ['Image nicht zum Hauptmotiv werden lassen', 'Don’t let image be the main motive'],
+    [
+      'Manche Betriebe treten nur aus Imagegründen bei. Achten Sie darauf, dass auch der inhaltliche Nutzen trägt.',
+      'Some firms join for image only. Make sure the substantive benefit carries too.',
+    ],
+    [[band('d9', 'high')]],
+    [iaw(`${R}R37`, 1268, 1270, 'nicht das Hauptmotiv sein')],
+  ),
+  // IAW 2017, Kap. 4.2: Empfehlungen an die Politik, soweit Koordinationen handeln können
+  rec(
+    'ko-p3',
+    3,
+    ['P3'],
+    ['Koordination professionell besetzen', 'Staff coordination professionally'],
+    [
+      'Verlässliche Beziehungen brauchen eine professionelle, in großen Netzwerken hauptamtliche Koordination mit Netzwerkkompetenz.',
+      'Reliable relationships need professional coordination with network skills, full-time in large networks.',
+    ],
+    [[is('t-staff', 'none')], [is('t-staff', 'part'), low('d7')]],
+    [
+      iaw(P, 1296, 1299, 'auch eine hauptamtliche Koordination'),
+      js('Phase I, JS-I.2', 12, 'Netzwerkkompetenz ist vorhanden'),
+    ],
+  ),
+  rec(
+    'ko-p4',
+    2,
+    ['P4'],
+    ['Freiraum lassen, aber klar steuern', 'Leave room, but steer clearly'],
+    [
+      'In zentral gesteuerten Netzwerken sind aktive KMU häufiger (+10,4 Prozentpunkte). Legen Sie Ansprechpartner und Wege fest, wie Partner Aktivitäten anstoßen.',
+      'Centrally steered networks more often have active SMEs (+10.4 points). Define contacts and routes for partners to start activities.',
+    ],
+    [
+      [is('t-central', 'decentral'), low('d7')],
+      [is('t-central', 'decentral'), no('n-d7-2')],
+    ],
+    [
+      iaw(P, 1299, 1300, 'in zentralisierten Netzwerken aktive KMU'),
+      iaw('Kap. 3.1', 463, 472, 'fehlenden Lenkung auch Unsicherheiten'),
+    ],
+  ),
+  rec(
+    'ko-p5',
+    1,
+    ['P5'],
+    ['Offen bleiben für neue Wege', 'Stay open to new approaches'],
+    [
+      'KMU suchen auch neue Wege und sind in explorativen Netzwerken häufiger aktiv. Bilden Sie Ihr Team regelmäßig weiter.',
+      'SMEs also seek new approaches and are more active in explorative networks. Train your team regularly.',
+    ],
+    [[is('t-orientation', 'exploitative'), weak('d4')]],
+    [iaw(P, 1301, 1305, 'regelmäßige Weiterbildung ihrer Mitarbeitenden')],
+  ),
+  rec(
+    'ko-p6',
+    1,
+    ['P6'],
+    ['Regelmäßig Standort bestimmen, auch von außen', 'Take stock regularly, also from outside'],
+    [
+      'Prüfen Sie Ihre Arbeit in festen Abständen, auch mit Außensicht (Evaluation, Vergleich mit anderen Netzwerken).',
+      'Review your work at fixed intervals, also with an outside view (evaluation, comparison with others).',
+    ],
+    [
+      [stage('initial'), is('t-age', '3-5', '5+')],
+      [is('t-funding', 'funded'), phase('II')],
+    ],
+    [
+      iaw(P, 1305, 1308, 'externes Monitoring und Evaluationen'),
+      atb('Kap. 2.5, Begleitung', 599, 601, 'Standortbestimmung des eigenen Netzwerkes'),
+    ],
+  ),
+  rec(
+    'ko-p7',
+    1,
+    ['P7', 'P10'],
+    ['Bewährte Formate von anderen übernehmen', 'Adopt proven formats from others'],
+    [
+      'Tauschen Sie sich mit anderen Koordinationen über Themen und Formate aus, besonders in Ihrer Region oder Branche.',
+      'Exchange on topics and formats with other coordinators, especially in your region or sector.',
+    ],
+    [[low('d4')], [is('t-age', '<1')]],
+    [
+      iaw(P, 1314, 1316, 'bewährte Formate für die Organisation'),
+      iaw(P, 1336, 1337, 'direkte Vernetzung der Koordinatoren'),
+    ],
+  ),
+  rec(
+    'ko-p12',
+    2,
+    ['P12'],
+    ['Strategische Ziele in konkrete Angebote übersetzen', 'Turn strategy into concrete offers'],
+    [
+      'Langfristige Netzwerkziele sind für KMU oft zu abstrakt. Zeigen Sie, was Ihre Strategie heute für einen Betrieb bedeutet.',
+      'Long-term network goals are often too abstract for SMEs. Show what your strategy means for a firm today.',
+    ],
+    [
+      [is('t-kind', 'strategic'), weak('d1')],
+      [is('t-kind', 'strategic'), weak('d3')],
+    ],
+    [iaw(P, 1345, 1348, 'für KMU häufig zu abstrakt')],
+  ),
+  // Zugeschnitten auf den Netzwerktyp
+  rec(
+    'ko-exploit',
+    3,
+    ['R25', 'R33'],
+    ['Nutzen deutlich machen, gerade bei Bewährtem', 'Make the benefit clear'],
+    [
+      'In exploitativen Netzwerken meinen 43 % der Koordinator/innen, KMU sei der Nutzen unklar (36 % insgesamt). Benennen Sie den Nutzen ausdrücklich.',
+      'In exploitative networks 43 % of coordinators think SMEs don’t see the benefit (36 % overall). Name it explicitly.',
+    ],
+    [[is('t-orientation', 'exploitative')]],
+    [iaw('Kap. 3.5, Abb. 18', 1052, 1057, '(43 vs. 36 Prozent in allen Netzwerken)')],
+  ),
+  rec(
+    'ko-explore',
+    3,
+    ['R29', 'R5'],
+    ['Neues wagen, Aufwand für KMU klein halten', 'Explore, but keep SME effort low'],
+    [
+      'In explorativen Netzwerken nennen 91 % der Koordinator/innen fehlende Ressourcen der KMU als Hürde (79 % insgesamt). Bieten Sie niedrigschwellige Einstiege.',
+      'In explorative networks 91 % of coordinators name SMEs’ lack of resources (79 % overall). Offer low-threshold ways in.',
+    ],
+    [[is('t-orientation', 'explorative')]],
+    [iaw('Kap. 3.5, Abb. 18', 1028, 1031, '(91 Prozent vs. 79 Prozent')],
+  ),
+  rec(
+    'ko-public',
+    1,
+    null,
+    ['Mitwirkung lohnend machen', 'Make contributing worthwhile'],
+    [
+      'Steht alles jedem frei, lohnt sich Mitarbeit für den einzelnen Betrieb weniger. Stärken Sie, was Mitwirkende haben (Kontakte, Mitsprache), damit Mitgliedschaft als Privileg gilt.',
+      'If everything is free to all, contributing pays less for one firm. Strengthen what contributors get (contacts, a say) so membership feels like a privilege.',
+    ],
+    [[is('t-good', 'public'), no('n-std-2')]],
+    [
+      iaw('Kap. 3.1', 398, 407, 'lohnt es sich für den Einzelnen nicht'),
+      ws('Folie „Vertrauen schaffen“', 138, 147, 'Netzwerkmitgliedschaft als Privileg'),
+    ],
+  ),
+  rec(
+    'ko-operative',
+    2,
+    null,
+    ['Die Sprache der Betriebe sprechen', 'Speak the firms’ language'],
+    [
+      'Betriebe sprechen eine andere Sprache als Netzwerker. Sprechen Sie sie in ihrer Sprache an, auch mit Blick auf Gender und Herkunft.',
+      'Firms speak a different language from networkers. Address them in theirs, minding gender and cultural aspects.',
+    ],
+    [
+      [is('t-kind', 'operative'), weak('d5')],
+      [is('t-kind', 'operative'), phase('I')],
+    ],
+    [
+      js('Phase I, JS-I.2', 12, 'Betriebe sprechen eine andere Sprache'),
+      js('Beachten', 52, 'auch Gender- und interkulturelle Aspekte beachten'),
+    ],
+  ),
+  rec(
+    'ko-strategic',
+    2,
+    null,
+    ['Regionale Entscheidungsträger früh einbinden', 'Involve regional decision-makers early'],
+    [
+      'Aktivitäten setzen sich vor allem durch, wenn Landräte, Agenturen, Kammern und Bildungseinrichtungen von Anfang an beteiligt sind.',
+      'Activities take root mainly when district heads, agencies, chambers and schools are involved from the start.',
+    ],
+    [[is('t-kind', 'strategic')], [phase('I')]],
+    [
+      atb('Kap. 2.5, Regionale Partner', 535, 540, 'von Anfang an erfolgt'),
+      js('Phase I, JS-I.1', 7, 'Politische Unterstützung und Bündnispartner'),
+    ],
+  ),
+  // Phasen (JOBSTARTER) und Entwicklungsstand (ATB)
+  rec(
+    'ko-js-i1',
+    3,
+    ['JS-I.1'],
+    ['Ziele, Partner und Rollen festhalten', 'Record goals, partners and roles'],
+    [
+      'Halten Sie Grobziele in einem Konzept fest, wählen Sie Partner aus und klären Sie Erwartungen, am besten in einer Absichtserklärung.',
+      'Write rough goals into a concept, choose partners and clarify expectations, ideally in a letter of intent.',
+    ],
+    [[phase('I')]],
+    [js('Phase I, JS-I.1', 7, 'Letter of Intent (LoI) mit konkreten Aussagen')],
+  ),
+  rec(
+    'ko-js-i2',
+    2,
+    ['JS-I.2'],
+    ['Bestand und Bedarf in der Region erfassen', 'Map what exists and what is needed'],
+    [
+      'Erfassen Sie vorhandene Netzwerke (Netzwerkkarte) und den Bedarf, benennen Sie Lücken und beginnen Sie früh mit Öffentlichkeitsarbeit.',
+      'Map existing networks (network map) and needs, name the gaps and start public relations early.',
+    ],
+    [[phase('I')], [is('t-age', '<1')]],
+    [js('Phase I, JS-I.2', 12, 'Ist-Analyse der in der Region')],
+  ),
+  rec(
+    'ko-needs',
+    2,
+    null,
+    ['Bedarf gemeinsam mit den Betrieben erheben', 'Assess needs together with firms'],
+    [
+      'Eine aktuelle, konkrete Bedarfserhebung entscheidet laut ATB über den Erfolg. Erheben Sie den Bedarf regelmäßig und mit den Betrieben.',
+      'According to ATB, a current, concrete needs assessment decides success. Assess needs regularly, with the firms.',
+    ],
+    [[low('d1')], [no('n-d1-4')]],
+    [atb('Kap. 2.5, Bedarfserfassung', 406, 416, 'ausschlaggebend für den Erfolg')],
+  ),
+  rec(
+    'ko-js-ii1',
+    3,
+    ['JS-II.1'],
+    ['Arbeit in Arbeitsgruppen der Partner verlagern', 'Move work into partner working groups'],
+    [
+      'Kommen alle Impulse von der Koordination, steht das Netzwerk noch am Anfang. Geben Sie Projekte an Arbeitsgruppen, in die Partner Ressourcen einbringen.',
+      'If all impulses come from the coordination, the network is still at the start. Hand projects to groups where partners contribute resources.',
+    ],
+    [[phase('II'), stage('initial')]],
+    [
+      js('Phase II, JS-II.1', 19, 'Akteure bringen entsprechende Ressourcen ein.'),
+      js('Beachten', 47, 'aus den Akteuren selbst heraus'),
+      atb('Kap. 2.3', 238, 241, 'verstärkt von den Partnern'),
+    ],
+  ),
+  rec(
+    'ko-js-ii2',
+    2,
+    ['JS-II.2'],
+    ['Verlauf reflektieren, Rollen und Ziele prüfen', 'Review progress, roles and goals'],
+    [
+      'Werten Sie das Vorgehen zu festen Terminen aus, etwa in einer Steuerungsgruppe: Rollen, Ziele, Wirkung der Pressearbeit.',
+      'Evaluate your approach at fixed dates, e.g. in a steering group: roles, goals, effect of press work.',
+    ],
+    [[phase('II')]],
+    [js('Phase II, JS-II.2', 24, 'Rollen und Aufgaben der Netzwerkpartner/innen überprüfen.')],
+  ),
+  rec(
+    'ko-js-ii3',
+    2,
+    ['JS-II.3'],
+    [
+      'Strukturen festigen, Koordination auf Strategie ausrichten',
+      'Consolidate; refocus coordination',
+    ],
+    [
+      'Ihr Netzwerk reift. Prüfen Sie Zielvereinbarungen gemeinsam; die Koordination kann sich auf Abstimmung, Strategie und Lobbyarbeit konzentrieren.',
+      'Your network is maturing. Review target agreements together; coordination can focus on strategy and lobbying.',
+    ],
+    [[phase('II'), stage('growth', 'mature')]],
+    [
+      js('Phase II, JS-II.3', 25, 'An der Verfestigung der Strukturen arbeiten.'),
+      atb('Kap. 2.3', 242, 247, 'Koordination, Strategieentwicklung und Lobbyarbeit'),
+    ],
+  ),
+  rec(
+    'ko-js-iii2',
+    3,
+    ['JS-III.2'],
+    ['Rechtzeitig über Fortführung entscheiden', 'Decide on continuation in time'],
+    [
+      'Beginnen Sie lange vor Förderende. Entscheiden Sie mit den Partnern über Fortführung oder Ende und sichern Sie Ressourcen und Koordination.',
+      'Start well before funding ends. Decide with partners on continuing or ending, and secure resources and coordination.',
+    ],
+    [[phase('III')], [is('t-funding', 'ending')]],
+    [
+      js('Phase III, JS-III.1', 34, 'Prozess rechtzeitig einleiten.'),
+      js('Phase III, JS-III.2', 35, 'Entscheidung über Fortführung oder Ende'),
+      atb(FIN, 583, 585, 'Übergang von geförderter Netzwerkarbeit'),
+    ],
+  ),
+  rec(
+    'ko-financing',
+    2,
+    null,
+    ['Finanzierung breit aufstellen', 'Broaden your funding'],
+    [
+      'Betriebe zahlen für konkrete Leistungen mit nachweisbarem Nutzen, vor allem Personalberatung. Leistungspakete und ein Finanzierungsmix haben sich bewährt.',
+      'Firms pay for concrete services with proven benefit, mainly HR advice. Service packages and a funding mix have worked.',
+    ],
+    [
+      [is('t-funding', 'ending')],
+      [is('t-funding', 'none')],
+      [is('t-funding', 'funded'), phase('III')],
+    ],
+    [
+      atb(FIN, 556, 559, 'wenn damit ein nachweisbarer Nutzen verbunden ist'),
+      atb(FIN, 589, 590, 'Finanzierungswege auch im Mix'),
+    ],
+  ),
+  rec(
+    'ko-js-iii3',
+    1,
+    ['JS-III.3'],
+    ['Ergebnisse weitergeben', 'Share your results'],
+    [
+      'Stellen Sie Erfahrungen und gute Beispiele anderen zur Verfügung: gedruckt, online und auf Veranstaltungen.',
+      'Make experience and good examples available to others: in print, online and at events.',
+    ],
+    [[phase('III')], [stage('mature')]],
+    [js('Phase III, JS-III.3', 39, 'Ergebnisse und good practice')],
+  ),
+  rec(
+    'ko-winwin',
+    2,
+    null,
+    ['Nutzen für alle Partner sichern', 'Secure a benefit for every partner'],
+    [
+      'Jeder Partner muss in allen Phasen etwas gewinnen. Sprechen Sie es an, wenn sich einzelne nur bedienen.',
+      'Every partner must gain something in every phase. Speak up if some only help themselves.',
+    ],
+    [
+      [weak('d3'), phase('II')],
+      [weak('d3'), phase('III')],
+    ],
+    [js('Beachten', 45, 'Win-win-Situation in allen Phasen')],
+  ),
+  rec(
+    'ko-smart',
+    2,
+    null,
+    ['Teilziele messbar formulieren', 'Make sub-goals measurable'],
+    [
+      'Formulieren Sie Teilziele spezifisch, messbar, erreichbar, relevant und terminiert, mit Kennzahlen. So können Sie rechtzeitig nachsteuern.',
+      'Make sub-goals specific, measurable, achievable, relevant and time-bound, with indicators, so you can adjust in time.',
+    ],
+    [[is('js-ii3-a', 'no', 'partly')], [is('js-ii2-b', 'no')]],
+    [atb('Kap. 2.5, Teilziele', 418, 431, 'messbar, erreichbar, relevant und terminiert')],
+  ),
+  // Workshop 2009: Mindeststandards und Vertrauen
+  rec(
+    'ko-competition',
+    2,
+    null,
+    ['Konkurrenzdenken offen ansprechen', 'Address rivalry openly'],
+    [
+      'Machen Sie die Arbeitsweisen der Partner transparent, etwa in Workshops, in denen alle Angebote und Erfolgskriterien vorstellen.',
+      'Make partners’ ways of working transparent, e.g. in workshops where all present offers and success criteria.',
+    ],
+    [[yes('n-std-3')]],
+    [
+      ws('Folie „Vertrauen schaffen“', 151, 161, 'sich abgrenzende Subnetzwerke im Gesamtnetzwerk'),
+      js('Phase I, JS-I.2', 12, 'Klima des Vertrauens und der Gegenseitigkeit'),
+    ],
+  ),
+  rec(
+    'ko-continuity',
+    1,
+    null,
+    ['Schlüsselpersonen halten', 'Keep key people'],
+    [
+      'Hohe Fluktuation hemmt Vertrauen. Sorgen Sie für regelmäßige Treffen, Arbeitsgruppen, Newsletter und feste Ansprechpersonen.',
+      'High turnover hampers trust. Ensure regular meetings, working groups, newsletters and fixed contacts.',
+    ],
+    [[yes('n-std-4')]],
+    [
+      ws(
+        'Folie „Netzwerkarbeit erfolgreich gestalten“',
+        103,
+        112,
+        'Kontinuität von Schlüsselpersonen',
+      ),
+    ],
+  ),
+  rec(
+    'ko-operational',
+    1,
+    null,
+    ['Die Arbeitsebene der Partner einbinden', 'Involve the partners’ working level'],
+    [
+      'Bleibt die Zusammenarbeit bei den Leitungen, fehlen die Kontakte der Fachleute. Verankern Sie das Netzwerk auch intern bei den Partnern.',
+      'If cooperation stays with managers, practitioners’ contacts are missing. Anchor the network inside partner organisations.',
+    ],
+    [[no('n-std-5')]],
+    [
+      ws(
+        'Folie „(Über)lebensfähig machen“',
+        205,
+        215,
+        'stärkere interne Verankerung des Netzwerkes',
+      ),
+    ],
+  ),
+  rec(
+    'ko-binding',
+    2,
+    null,
+    ['Zusammenarbeit verbindlich regeln', 'Make cooperation binding'],
+    [
+      'Halten Sie Rollen und Beiträge schriftlich fest, etwa in einer Kooperationsvereinbarung. Prüfen Sie, ob eine festere Form wie ein Verein passt.',
+      'Put roles and contributions in writing, e.g. a cooperation agreement. Check whether a firmer form such as an association fits.',
+    ],
+    [[no('n-std-6')]],
+    [ws('Folie „Nachhaltigkeit sichern“', 193, 201, '(z.B. GbR, GmbH, Verein, Stiftung)')],
+  ),
+  rec(
+    'ko-completeness',
+    1,
+    null,
+    ['Fehlende Akteure gezielt gewinnen', 'Win missing actors'],
+    [
+      'Mindeststandard ist die relative Vollständigkeit: Alle für Ihr Thema wichtigen Akteure der Region sollten dabei sein.',
+      'A minimum standard is relative completeness: all regional actors relevant to your topic should take part.',
+    ],
+    [[no('n-std-7')]],
+    [
+      ws('Folie „Mindeststandards“', 28, 35, 'relative Vollständigkeit des Netzwerkes'),
+      js('Phase II, JS-II.2', 24, 'Ggf. neue Netzwerkpartner/innen gewinnen.'),
+    ],
+  ),
+  rec(
+    'ko-gender',
+    1,
+    null,
+    ['Gender- und Cultural-Mainstreaming verankern', 'Embed gender and cultural mainstreaming'],
+    [
+      'Benennen Sie Verantwortliche für das Thema und sensibilisieren Sie alle Partner.',
+      'Name people responsible for the topic and raise all partners’ awareness.',
+    ],
+    [[no('n-std-8')]],
+    [ws('Folie „Gender und Cultural Mainstreaming“', 54, 61, 'Verantwortliche für das Thema')],
+  ),
+];

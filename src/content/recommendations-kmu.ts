@@ -1,0 +1,387 @@
+import { iaw } from './cite';
+import type { Condition, Recommendation } from './schema';
+
+const tx = (de: string, en: string) => ({ de, en });
+const low = (dimension: string): Condition => ({ kind: 'band', dimension, bands: ['low'] });
+const notHigh = (dimension: string): Condition => ({
+  kind: 'band',
+  dimension,
+  bands: ['low', 'mid'],
+});
+const high = (dimension: string): Condition => ({ kind: 'band', dimension, bands: ['high'] });
+const barrier = (b: string): Condition => ({ kind: 'barrier', barrier: b });
+const answer = (item: string, anyOf: string[]): Condition => ({ kind: 'answer', item, anyOf });
+const nonMember = answer('p-member', ['no', 'unsure']);
+const isMember = answer('p-member', ['passive', 'active']);
+
+/** Next steps for firms, derived from the core study's recommendations to networks (R1–R37). */
+export const kmuRecommendations: Recommendation[] = [
+  {
+    id: 'kmu-short-formats',
+    audience: 'kmu',
+    priority: 3,
+    title: tx('Kurze, passende Angebote wählen', 'Choose short, fitting offers'),
+    body: tx(
+      'Suchen Sie gezielt kurze Termine am Rand des Arbeitstags zu einem Thema, das Sie gerade beschäftigt. Zwei Stunden für ein relevantes Thema sind gut investiert.',
+      'Look for short dates at the edge of the working day on a topic you are dealing with now. Two hours on a relevant topic are well spent.',
+    ),
+    derivedFrom: ['R29', 'R30'],
+    rules: [
+      { all: [{ kind: 'triage', triage: 'resources-priorities' }] },
+      { all: [{ kind: 'triage', triage: 'resources-benefit' }] },
+      { all: [low('d4')] },
+    ],
+    citations: [
+      iaw(
+        'Kap. 4.1, Empfehlungen R29–R30',
+        1249,
+        1250,
+        'Veranstaltungen und Zusammentreffen von kurzer Dauer oder in den Randzeiten',
+      ),
+    ],
+  },
+  {
+    id: 'kmu-start-passive',
+    audience: 'kmu',
+    priority: 2,
+    title: tx('Passiv einsteigen ist in Ordnung', 'Starting passively is fine'),
+    body: tx(
+      'Lassen Sie sich zunächst nur informieren, etwa per Newsletter. So bleiben Sie ohne Aufwand im Kontakt und können später mehr tun.',
+      'At first, just stay informed, for example by newsletter. That keeps you in touch without effort, and you can do more later.',
+    ),
+    derivedFrom: ['R6', 'R5'],
+    rules: [
+      { all: [{ kind: 'triage', triage: 'resources-capacity' }] },
+      { all: [answer('p-want', ['info'])] },
+    ],
+    citations: [iaw('Kap. 4.1, Empfehlung R6', 1182, 1184, 'durchaus sinnvoll und notwendig sein')],
+  },
+  {
+    id: 'kmu-ask-chamber',
+    audience: 'kmu',
+    priority: 3,
+    title: tx('Kammer oder Innung als Türöffner', 'Use the chamber or guild as a door opener'),
+    body: tx(
+      'Fragen Sie Ihre Kammer, Innung, Ihren Verband oder die Wirtschaftsförderung, welches Fachkräftenetzwerk zu Ihnen passt, und lassen Sie sich eine Ansprechperson nennen.',
+      'Ask your chamber, guild, association or business development agency which skilled-labour network suits you, and get the name of a contact person.',
+    ),
+    derivedFrom: ['R23'],
+    rules: [{ all: [nonMember] }, { all: [low('d5')] }, { all: [barrier('access')] }],
+    citations: [
+      iaw(
+        'Kap. 4.1, Empfehlung R23',
+        1230,
+        1231,
+        'Verbände, Innungen, Kammern, Wirtschaftsförderung',
+      ),
+    ],
+  },
+  {
+    id: 'kmu-success-stories',
+    audience: 'kmu',
+    priority: 3,
+    title: tx('Nach Erfolgsbeispielen fragen', 'Ask for success stories'),
+    body: tx(
+      'Bitten Sie das Netzwerk um Beispiele: Welcher Betrieb wie Ihrer hat was erreicht? So sehen Sie schnell, ob sich die Teilnahme lohnt.',
+      'Ask the network for examples: which firm like yours achieved what? You quickly see whether taking part pays off.',
+    ),
+    derivedFrom: ['R26', 'R25'],
+    rules: [{ all: [low('d3')] }, { all: [barrier('benefit')] }],
+    citations: [
+      iaw(
+        'Kap. 4.1, Empfehlung R26',
+        1238,
+        1240,
+        'welchen konkreten Informationsvorsprung ein Unternehmen aus dem Netzwerk erfahren hat',
+      ),
+    ],
+  },
+  {
+    id: 'kmu-bring-current-topic',
+    audience: 'kmu',
+    priority: 2,
+    title: tx('Mit Ihrem aktuellen Problem anfangen', 'Start with your current problem'),
+    body: tx(
+      'Gehen Sie mit einer konkreten Frage ins Netzwerk, etwa einer offenen Stelle oder einem Ausbildungsplatz. Netzwerke setzen am besten dort an, was Betriebe gerade beschäftigt.',
+      'Go to the network with a concrete question, such as a vacant job or an apprenticeship. Networks work best where firms’ current concerns are.',
+    ),
+    derivedFrom: ['R12'],
+    rules: [
+      { all: [{ kind: 'triage', triage: 'interest-acute' }] },
+      { all: [barrier('benefit'), answer('d1-3', ['4', '5'])] },
+      { all: [notHigh('d3'), answer('d3-3', ['4', '5'])] },
+    ],
+    citations: [
+      iaw(
+        'Kap. 4.1, Empfehlung R12',
+        1201,
+        1202,
+        'Themen, die KMU direkt und aktuell beschäftigen',
+      ),
+    ],
+  },
+  {
+    id: 'kmu-plan-ahead',
+    audience: 'kmu',
+    priority: 2,
+    title: tx('Fachkräftebedarf einmal durchdenken', 'Think your skills needs through once'),
+    body: tx(
+      'Notieren Sie, welche Stellen in drei bis fünf Jahren frei werden und schwer zu besetzen sind. Dann wissen Sie, welches Netzwerkthema für Sie zählt.',
+      'Note which jobs will become vacant in three to five years and will be hard to fill. Then you know which network topic matters to you.',
+    ),
+    derivedFrom: ['R13'],
+    rules: [{ all: [low('d1')] }, { all: [{ kind: 'triage', triage: 'interest-awareness' }] }],
+    citations: [
+      iaw(
+        'Kap. 4.1, Empfehlung R13',
+        1204,
+        1206,
+        'eine wichtige Rolle im Wettbewerb um Fachkräfte spielen',
+      ),
+    ],
+  },
+  {
+    id: 'kmu-info-plus-advice',
+    audience: 'kmu',
+    priority: 2,
+    title: tx('Information und Beratung verbinden', 'Combine information with advice'),
+    body: tx(
+      'Achten Sie auf Angebote, die eine Informationsveranstaltung mit Beratung verbinden. So wird aus einem Vortrag ein nächster Schritt für Ihren Betrieb.',
+      'Look for offers that combine an information event with advice. That turns a talk into a next step for your firm.',
+    ),
+    derivedFrom: ['R14', 'R22'],
+    rules: [{ all: [notHigh('d1'), notHigh('d10')] }, { all: [low('d10')] }],
+    citations: [
+      iaw(
+        'Kap. 4.1, Empfehlung R14',
+        1206,
+        1207,
+        'Verknüpfung von Informationsveranstaltungen mit Beratungsangeboten',
+      ),
+    ],
+  },
+  {
+    id: 'kmu-implementation-help',
+    audience: 'kmu',
+    priority: 3,
+    title: tx('Hilfe bei der Umsetzung einplanen', 'Plan help for putting it into practice'),
+    body: tx(
+      'Fragen Sie, ob das Netzwerk Sie auch bei der Umsetzung begleitet. Weitergehende Beratung darf etwas kosten – das sagen Betriebe selbst.',
+      'Ask whether the network also supports you in putting things into practice. Further advice may cost something – firms say so themselves.',
+    ),
+    derivedFrom: ['R16', 'R18'],
+    rules: [
+      { all: [low('d10')] },
+      { all: [answer('d10-3', ['4', '5'])] },
+      { all: [answer('d7-2', ['4', '5']), notHigh('d10')] },
+    ],
+    citations: [
+      iaw(
+        'Kap. 4.1, Empfehlung R18',
+        1216,
+        1217,
+        'umsetzungsorientierte Beratungsangebote „dürfen dann auch etwas kosten“',
+      ),
+    ],
+  },
+  {
+    id: 'kmu-peer-exchange',
+    audience: 'kmu',
+    priority: 2,
+    title: tx('Von anderen Betrieben lernen', 'Learn from other firms'),
+    body: tx(
+      'Besuchen Sie einen Unternehmerstammtisch oder eine Veranstaltung, bei der Betriebe aus ihrer Praxis berichten. Dort hören Sie, was bei anderen funktioniert hat.',
+      'Go to a business owners’ round table or an event where firms report from their practice. There you hear what worked for others.',
+    ),
+    derivedFrom: ['R17', 'R32'],
+    rules: [
+      { all: [high('d6')] },
+      { all: [answer('p-want', ['exchange'])] },
+      { all: [answer('d4-3', ['4', '5'])] },
+    ],
+    citations: [
+      iaw('Kap. 4.1, Empfehlung R32', 1252, 1253, 'Vorträgen aus der Mitte der Unternehmerschaft'),
+    ],
+  },
+  {
+    id: 'kmu-trust-step',
+    audience: 'kmu',
+    priority: 2,
+    title: tx('Vertrauen Schritt für Schritt aufbauen', 'Build trust step by step'),
+    body: tx(
+      'Sie müssen keine Betriebsinterna teilen. Fragen Sie das Netzwerk, wie es mit Informationen umgeht, und beginnen Sie mit allgemeinen Themen. Vertrauen wächst mit der Zeit.',
+      'You need not share internal matters. Ask the network how it handles information, and start with general topics. Trust grows over time.',
+    ),
+    derivedFrom: ['R1'],
+    rules: [
+      { all: [low('d6')] },
+      { all: [barrier('trust')] },
+      { all: [answer('d6-2', ['4', '5'])] },
+    ],
+    citations: [
+      iaw(
+        'Kap. 4.1, Empfehlung R1',
+        1173,
+        1175,
+        'Bedenken bezüglich sensibler interner Informationen haben',
+      ),
+    ],
+  },
+  {
+    id: 'kmu-say-what-you-need',
+    audience: 'kmu',
+    priority: 2,
+    title: tx('Sagen Sie, was Sie brauchen', 'Say what you need'),
+    body: tx(
+      'Netzwerke wünschen sich mehr Rückmeldung von Betrieben. Nennen Sie Ihre Themen und sagen Sie, was Ihnen ein Angebot gebracht hat – so wird es passender.',
+      'Networks want more feedback from firms. Name your topics and say what an offer gave you – that makes it fit better.',
+    ),
+    derivedFrom: ['R27', 'R28'],
+    rules: [
+      { all: [notHigh('d8'), isMember] },
+      { all: [low('d8')] },
+      { all: [isMember, low('d4')] },
+    ],
+    citations: [
+      iaw(
+        'Kap. 4.1, Empfehlung R28',
+        1243,
+        1244,
+        'wünschen sich die Netzwerkkoordinatoren mehr Feedback von den KMU',
+      ),
+    ],
+  },
+  {
+    id: 'kmu-shape-topics',
+    audience: 'kmu',
+    priority: 1,
+    title: tx('Ein Thema selbst einbringen', 'Bring in a topic yourself'),
+    body: tx(
+      'Wenn Sie mehr wollen: Schlagen Sie ein Thema vor oder bieten Sie an, bei einem Treffen aus Ihrer Praxis zu berichten. Netzwerke sollen von Betrieben mitgestaltet werden.',
+      'If you want more: suggest a topic or offer to talk about your practice at a meeting. Networks are meant to be shaped by firms.',
+    ),
+    derivedFrom: ['R27'],
+    rules: [{ all: [answer('p-want', ['active'])] }, { all: [answer('d7-4', ['4', '5'])] }],
+    citations: [
+      iaw(
+        'Kap. 4.1, Empfehlung R27',
+        1241,
+        1242,
+        'die Themen und die Arbeit der Netzwerke mitgestalten zu können',
+      ),
+    ],
+  },
+  {
+    id: 'kmu-visibility',
+    audience: 'kmu',
+    priority: 2,
+    title: tx('Als Arbeitgeber sichtbar werden', 'Become visible as an employer'),
+    body: tx(
+      'Nutzen Sie das Netzwerk, um in der Region bekannter zu werden – etwa als Praxisbeispiel bei einer Veranstaltung oder in der Presse. Das hilft bei der Suche nach Fachkräften.',
+      'Use the network to become better known in the region – for example as a practice example at an event or in the press. That helps when looking for skilled staff.',
+    ),
+    derivedFrom: ['R34', 'R36'],
+    rules: [{ all: [answer('d9-1', ['4', '5'])] }, { all: [answer('d9-2', ['4', '5'])] }],
+    citations: [
+      iaw(
+        'Kap. 4.1, Empfehlung R34',
+        1260,
+        1261,
+        'die Steigerung ihrer eigenen Sichtbarkeit nach außen',
+      ),
+    ],
+  },
+  {
+    id: 'kmu-check-image',
+    audience: 'kmu',
+    priority: 1,
+    title: tx('Auf den Ruf des Netzwerks achten', 'Look at the network’s reputation'),
+    body: tx(
+      'Ein bekanntes Netzwerk mit gutem Ruf bringt Ihnen mehr. Fragen Sie andere Betriebe, wie sie es erleben, bevor Sie viel Zeit investieren.',
+      'A well-known network with a good reputation brings you more. Ask other firms how they experience it before investing much time.',
+    ),
+    derivedFrom: ['R35'],
+    rules: [{ all: [low('d9')] }, { all: [answer('d9-3', ['1', '2'])] }],
+    citations: [
+      iaw(
+        'Kap. 4.1, Empfehlung R35',
+        1261,
+        1263,
+        'ist auch für KMU die Teilnahme an diesem Netzwerk mit positiven Effekten verbunden',
+      ),
+    ],
+  },
+  {
+    id: 'kmu-fees-worth',
+    audience: 'kmu',
+    priority: 2,
+    title: tx('Kosten gegen den Nutzen halten', 'Weigh costs against benefit'),
+    body: tx(
+      'Fragen Sie, was ein Beitrag konkret abdeckt, und vergleichen Sie es mit dem, was Sie sonst für Stellenanzeigen oder Beratung ausgeben. Viele Netzwerke mit Beiträgen haben besonders aktive Betriebe.',
+      'Ask what a fee concretely covers and compare it with what you otherwise spend on job ads or advice. Many networks with fees have especially active firms.',
+    ),
+    derivedFrom: ['R18'],
+    rules: [{ all: [barrier('fees')] }],
+    citations: [iaw('Kap. 3.4', 1047, 1048, 'die regelmäßig Beiträge und Gebühren erheben')],
+  },
+  {
+    id: 'kmu-one-person',
+    audience: 'kmu',
+    priority: 2,
+    title: tx('Eine Person benennen', 'Name one person'),
+    body: tx(
+      'Legen Sie fest, wer bei Ihnen für Fachkräfte und Netzwerk zuständig ist – auch wenn es nur wenige Stunden im Vierteljahr sind. Dann geht nichts unter.',
+      'Decide who in your firm is responsible for skilled staff and the network – even if it is only a few hours a quarter. Then nothing gets lost.',
+    ),
+    derivedFrom: ['R3', 'R29'],
+    rules: [{ all: [answer('d2-2', ['1', '2'])] }, { all: [low('d2')] }],
+    citations: [
+      iaw(
+        'Kap. 4.1, Empfehlung R3',
+        1176,
+        1178,
+        'oft anlassbezogen und in der Art und Intensität schwankend',
+      ),
+    ],
+  },
+  {
+    id: 'kmu-regional-focus',
+    audience: 'kmu',
+    priority: 1,
+    title: tx('Ein Netzwerk mit passendem Schwerpunkt', 'A network with a fitting focus'),
+    body: tx(
+      'Bevorzugen Sie ein Netzwerk mit regionalem oder Branchen-Schwerpunkt. Dort treffen Sie Betriebe mit ähnlichen Fragen.',
+      'Prefer a network with a regional or sector focus. There you meet firms with similar questions.',
+    ),
+    derivedFrom: ['R19'],
+    rules: [{ all: [nonMember, notHigh('d4')] }, { all: [isMember, low('d4')] }],
+    citations: [
+      iaw(
+        'Kap. 4.1, Empfehlung R19',
+        1217,
+        1219,
+        'Eine regionale und/ oder sektorale Fokussierung der Netzwerkaktivitäten',
+      ),
+    ],
+  },
+  {
+    id: 'kmu-keep-going',
+    audience: 'kmu',
+    priority: 1,
+    title: tx('Gute Voraussetzungen nutzen', 'Use your good starting point'),
+    body: tx(
+      'Sie bringen viel mit. Nehmen Sie sich ein Thema für das nächste Vierteljahr vor und sprechen Sie das Netzwerk gezielt darauf an.',
+      'You bring a lot. Pick one topic for the next quarter and approach the network about it specifically.',
+    ),
+    derivedFrom: ['R9'],
+    rules: [{ all: [high('d2'), high('d3')] }, { all: [isMember, high('d7')] }],
+    citations: [
+      iaw(
+        'Kap. 4.1, Empfehlung R9',
+        1191,
+        1193,
+        'kann eine Fokussierung auf spezifische Themen sinnvoll sein',
+      ),
+    ],
+  },
+];

@@ -1,0 +1,147 @@
+import type { Text } from './schema';
+
+/** Strings of the data-safety screen, export and import (loaded with that screen). */
+export const dataUi = {
+  title: { de: 'Datensicherung', en: 'Data backup' },
+  intro: {
+    de: 'Ihre Checks liegen nur auf diesem Gerät. Sichern Sie sie als Datei, um sie aufzubewahren oder auf ein anderes Gerät zu bringen.',
+    en: 'Your checks are stored only on this device. Save them as a file to keep them or to move them to another device.',
+  },
+  statusTitle: { de: 'Stand', en: 'Status' },
+  persisted: { de: 'Dauerhaft gespeichert', en: 'Stored persistently' },
+  persistedYes: {
+    de: 'ja – der Browser löscht die Daten nicht von sich aus',
+    en: 'yes – the browser will not delete the data by itself',
+  },
+  persistedNo: {
+    de: 'nein – bei Speichermangel kann der Browser die Daten löschen',
+    en: 'no – the browser may delete the data when space runs low',
+  },
+  persistAsk: { de: 'Dauerhaftes Speichern anfragen', en: 'Ask for persistent storage' },
+  usage: { de: 'Belegter Speicher', en: 'Storage used' },
+  usageValue: { de: '{used} von etwa {quota} verfügbar', en: '{used} of about {quota} available' },
+  unknown: { de: 'unbekannt', en: 'unknown' },
+  checks: { de: 'Checks auf diesem Gerät', en: 'Checks on this device' },
+  unexported: { de: 'Noch nicht gesichert', en: 'Not yet backed up' },
+  lastExport: { de: 'Letzte Sicherung', en: 'Last backup' },
+  never: { de: 'noch nie', en: 'never' },
+  reminder: {
+    de: '{n} Check(s) sind noch nicht gesichert. Sichern Sie sie jetzt als Datei.',
+    en: '{n} check(s) are not backed up yet. Save them as a file now.',
+  },
+  exportTitle: { de: 'Sichern (Export)', en: 'Back up (export)' },
+  exportJson: { de: 'Alle Checks sichern (Datei)', en: 'Back up all checks (file)' },
+  exportJsonHint: {
+    de: 'Eine JSON-Datei, die Sie hier oder auf einem anderen Gerät wieder einlesen können.',
+    en: 'A JSON file you can import again here or on another device.',
+  },
+  exportCsv: { de: 'Tabelle für Excel (CSV)', en: 'Table for Excel (CSV)' },
+  exportCsvHint: {
+    de: 'Eine Zeile pro Check mit allen Antworten und Punkten.',
+    en: 'One row per check with all answers and points.',
+  },
+  exported: { de: 'Gesichert: {file}', en: 'Saved: {file}' },
+  shared: { de: 'Datei geteilt: {file}', en: 'File shared: {file}' },
+  exportFailed: {
+    de: 'Die Datei konnte nicht erstellt werden: {detail}',
+    en: 'The file could not be created: {detail}',
+  },
+  nothing: { de: 'Es gibt noch nichts zu sichern.', en: 'There is nothing to back up yet.' },
+  importTitle: { de: 'Einlesen (Import)', en: 'Restore (import)' },
+  importHint: {
+    de: 'Wählen Sie eine Sicherungsdatei des Netzwerk-Checks oder ziehen Sie sie hierher. Vor dem Einlesen sehen Sie, was sich ändert.',
+    en: 'Choose a Network Check backup file or drop it here. Before anything is imported you see what will change.',
+  },
+  importChoose: { de: 'Datei auswählen', en: 'Choose file' },
+  importDrop: { de: 'Datei hier ablegen', en: 'Drop file here' },
+  importReading: { de: 'Datei wird geprüft …', en: 'Checking file …' },
+  preview: {
+    de: '{added} neu, {unchanged} bereits vorhanden, {conflicts} Konflikte',
+    en: '{added} new, {unchanged} already here, {conflicts} conflicts',
+  },
+  previewConflicts: {
+    de: 'Bei Konflikten gilt die neuere Fassung; die ältere bleibt als Kopie erhalten. Es geht nichts verloren.',
+    en: 'For conflicts the newer version wins; the older one is kept as a copy. Nothing is lost.',
+  },
+  importApply: { de: 'Jetzt einlesen', en: 'Import now' },
+  importCancel: { de: 'Abbrechen', en: 'Cancel' },
+  importDone: { de: '{n} Check(s) eingelesen.', en: '{n} check(s) imported.' },
+  importNothing: {
+    de: 'Alles schon vorhanden – nichts geändert.',
+    en: 'Everything is already here – nothing changed.',
+  },
+  importRejected: {
+    de: 'Die Datei wurde nicht eingelesen. Ihre Daten sind unverändert.',
+    en: 'The file was not imported. Your data is unchanged.',
+  },
+  importWriteFailed: {
+    de: 'Beim Speichern ist ein Fehler aufgetreten ({detail}). Es wurde nichts geändert.',
+    en: 'Saving failed ({detail}). Nothing was changed.',
+  },
+  deleteTitle: { de: 'Alles löschen', en: 'Delete everything' },
+  deleteHint: {
+    de: 'Löscht alle Checks auf diesem Gerät. Sichern Sie vorher, was Sie behalten wollen.',
+    en: 'Deletes all checks on this device. Back up first what you want to keep.',
+  },
+  deleteButton: { de: 'Alle Checks löschen …', en: 'Delete all checks …' },
+  deleteConfirmTitle: { de: 'Wirklich alle Checks löschen?', en: 'Really delete all checks?' },
+  deleteConfirmText: {
+    de: '{n} Check(s) werden von diesem Gerät gelöscht, davon {u} noch nicht gesichert. Das lässt sich nicht rückgängig machen.',
+    en: '{n} check(s) will be deleted from this device, {u} of them not backed up. This cannot be undone.',
+  },
+  deleteConfirm: { de: 'Alles löschen', en: 'Delete everything' },
+  deleted: { de: 'Alle Checks wurden gelöscht.', en: 'All checks were deleted.' },
+} satisfies Record<string, Text>;
+
+/** Plain messages for every reason an import file is rejected. */
+export const importProblems = {
+  'too-big': {
+    de: 'Die Datei ist zu groß ({mb} MB). Erlaubt sind höchstens {max} MB.',
+    en: 'The file is too large ({mb} MB). At most {max} MB are allowed.',
+  },
+  empty: { de: 'Die Datei ist leer.', en: 'The file is empty.' },
+  image: {
+    de: 'Das ist ein Bild, keine Sicherungsdatei. Bitte wählen Sie die .json-Datei aus „Alle Checks sichern“.',
+    en: 'This is an image, not a backup file. Please choose the .json file from “Back up all checks”.',
+  },
+  pdf: {
+    de: 'Das ist ein PDF, keine Sicherungsdatei. Bitte wählen Sie die .json-Datei aus „Alle Checks sichern“.',
+    en: 'This is a PDF, not a backup file. Please choose the .json file from “Back up all checks”.',
+  },
+  csv: {
+    de: 'Das ist eine Tabelle (CSV). Tabellen lassen sich nicht einlesen – bitte wählen Sie die .json-Sicherungsdatei.',
+    en: 'This is a table (CSV). Tables cannot be imported – please choose the .json backup file.',
+  },
+  'not-json': {
+    de: 'Die Datei ist beschädigt oder keine Sicherungsdatei (kein gültiges JSON: {detail}).',
+    en: 'The file is damaged or not a backup file (not valid JSON: {detail}).',
+  },
+  'forbidden-key': {
+    de: 'Die Datei enthält ein unzulässiges Feld („{key}“) und wird aus Sicherheitsgründen abgelehnt.',
+    en: 'The file contains a forbidden field (“{key}”) and is rejected for safety.',
+  },
+  'wrong-format': {
+    de: 'Das ist keine Sicherungsdatei des Netzwerk-Checks.',
+    en: 'This is not a Network Check backup file.',
+  },
+  'newer-version': {
+    de: 'Die Datei stammt aus einer neueren Version der App (Format {version}). Bitte aktualisieren Sie die App und versuchen Sie es noch einmal.',
+    en: 'The file comes from a newer version of the app (format {version}). Please update the app and try again.',
+  },
+  invalid: {
+    de: 'Die Datei ist beschädigt oder wurde verändert: {where} – {what}.',
+    en: 'The file is damaged or was changed: {where} – {what}.',
+  },
+  'duplicate-id': {
+    de: 'Check {n} hat dieselbe Kennung wie ein früherer Check in der Datei ({id}). Die Datei wurde verändert.',
+    en: 'Check {n} has the same id as an earlier check in the file ({id}). The file was changed.',
+  },
+  'unknown-instrument': {
+    de: 'Check {n} gehört zu einem Fragebogen, den diese App nicht kennt („{instrument}“, Version {version}). Bitte aktualisieren Sie die App.',
+    en: 'Check {n} belongs to a questionnaire this app does not know (“{instrument}”, version {version}). Please update the app.',
+  },
+  'unknown-item': {
+    de: 'Check {n} enthält eine Antwort auf eine unbekannte Frage („{item}“).',
+    en: 'Check {n} contains an answer to an unknown question (“{item}”).',
+  },
+} satisfies Record<string, Text>;

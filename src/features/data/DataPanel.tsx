@@ -1,0 +1,135 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useI18n } from '../../app/i18n';
+import { dataUi } from '../../content/ui-data';
+import { deleteAllChecks, exportState } from '../../storage/backup/backup';
+import { storageInfo, type StorageInfo } from '../../storage/estimate';
+import { requestPersistence } from '../../storage/persist';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Heading } from '../../ui/Heading';
+import { exportCsv, exportJson } from './actions';
+import { ImportBox } from './ImportBox';
+import { IosHint } from '../../ui/IosHint';
+
+const size = (bytes: number | undefined, unknown: string) =>
+  bytes === undefined
+    ? unknown
+    : bytes < 1048576
+      ? `${Math.ceil(bytes / 1024)} KB`
+      : `${(bytes / 1048576).toFixed(1)} MB`;
+
+/** The data-safety panel: status, backup reminder, export, import, delete everything. */
+export function DataPanel() {
+  const { tx, date } = useI18n();
+  const [info, setInfo] = useState<StorageInfo | null>(null);
+  const [state, setState] = useState<{
+    total: number;
+    unexported: number;
+    lastExportAt?: number;
+  } | null>(null);
+  const [message, setMessage] = useState('');
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  const refresh = useCallback(() => {
+    void storageInfo().then(setInfo);
+    void exportState().then(setState);
+  }, []);
+  useEffect(refresh, [refresh]);
+
+  const run = async (fn: typeof exportJson) => {
+    if (!state?.total) return setMessage(tx(dataUi.nothing));
+    try {
+      const r = await fn();
+      if (r.delivery !== 'cancelled')
+        setMessage(tx(r.delivery === 'shared' ? dataUi.shared : dataUi.exported, { file: r.name }));
+    } catch (e) {
+      setMessage(tx(dataUi.exportFailed, { detail: e instanceof Error ? e.message : '?' }));
+    }
+    refresh();
+  };
+
+  const unknown = tx(dataUi.unknown);
+  return (
+    <section>
+      <Heading>{tx(dataUi.title)}</Heading>
+      <p>{tx(dataUi.intro)}</p>
+      <IosHint />
+      {state && state.unexported > 0 && (
+        <p class="notice" role="status">
+          {tx(dataUi.reminder, { n: state.unexported })}
+        </p>
+      )}
+      <h2>{tx(dataUi.statusTitle)}</h2>
+      <dl class="facts-list">
+        <dt>{tx(dataUi.persisted)}</dt>
+        <dd>
+          {info?.persisted
+            ? tx(dataUi.persistedYes)
+            : info?.persisted === false
+              ? tx(dataUi.persistedNo)
+              : unknown}
+          {info?.persisted === false && (
+            <button
+              type="button"
+              class="btn btn--small"
+              onClick={() => void requestPersistence().then(refresh)}
+            >
+              {tx(dataUi.persistAsk)}
+            </button>
+          )}
+        </dd>
+        <dt>{tx(dataUi.usage)}</dt>
+        <dd>
+          {tx(dataUi.usageValue, {
+            used: size(info?.usage, unknown),
+            quota: size(info?.quota, unknown),
+          })}
+        </dd>
+        <dt>{tx(dataUi.checks)}</dt>
+        <dd data-testid="count-total">{state?.total ?? '…'}</dd>
+        <dt>{tx(dataUi.unexported)}</dt>
+        <dd data-testid="count-unexported">{state?.unexported ?? '…'}</dd>
+        <dt>{tx(dataUi.lastExport)}</dt>
+        <dd>{state?.lastExportAt ? date(state.lastExportAt) : tx(dataUi.never)}</dd>
+      </dl>
+      <h2>{tx(dataUi.exportTitle)}</h2>
+      <div class="row">
+        <button type="button" class="btn btn--primary" onClick={() => void run(exportJson)}>
+          {tx(dataUi.exportJson)}
+        </button>
+        <button type="button" class="btn" onClick={() => void run(exportCsv)}>
+          {tx(dataUi.exportCsv)}
+        </button>
+      </div>
+      <p class="hint">
+        {tx(dataUi.exportJsonHint)} {tx(dataUi.exportCsvHint)}
+      </p>
+      <p role="status">{message}</p>
+      <ImportBox onImported={refresh} />
+      <h2>{tx(dataUi.deleteTitle)}</h2>
+      <p>{tx(dataUi.deleteHint)}</p>
+      <button
+        type="button"
+        class="btn btn--danger"
+        onClick={() => setConfirmDelete(true)}
+        disabled={!state?.total}
+      >
+        {tx(dataUi.deleteButton)}
+      </button>
+      {confirmDelete && state && (
+        <ConfirmDialog
+          title={tx(dataUi.deleteConfirmTitle)}
+          text={tx(dataUi.deleteConfirmText, { n: state.total, u: state.unexported })}
+          confirm={tx(dataUi.deleteConfirm)}
+          cancel={tx(dataUi.importCancel)}
+          onCancel={() => setConfirmDelete(false)}
+          onConfirm={async () => {
+            await deleteAllChecks();
+            setConfirmDelete(false);
+            setMessage(tx(dataUi.deleted));
+            refresh();
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import { useRef, useState } from 'preact/hooks';
+import { useI18n } from '../../app/i18n';
+import { dataUi, importProblems } from '../../content/ui-data';
+import { applyImport } from '../../storage/backup/backup';
+import type { MergePlan } from '../../storage/backup/merge';
+import { checkImportFile } from './import-file';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'reading' }
+  | { step: 'preview'; plan: MergePlan }
+  | { step: 'done'; message: string; error?: boolean };
+
+/** File picker and drop zone; validates, previews, and imports only after the person agrees. */
+export function ImportBox({ onImported }: { onImported: () => void }) {
+  const { tx } = useI18n();
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [over, setOver] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  const take = async (file: File | undefined) => {
+    if (!file) return;
+    setState({ step: 'reading' });
+    const r = await checkImportFile(file);
+    if ('problem' in r) {
+      const text = `${tx(importProblems[r.problem.code], r.problem.params)} ${tx(dataUi.importRejected)}`;
+      setState({ step: 'done', message: text, error: true });
+    } else setState({ step: 'preview', plan: r.plan });
+  };
+
+  const apply = async (plan: MergePlan) => {
+    try {
+      const n = await applyImport(plan);
+      setState({
+        step: 'done',
+        message: n
+          ? tx(dataUi.importDone, { n: plan.added.length + plan.conflicts.length })
+          : tx(dataUi.importNothing),
+      });
+      onImported();
+    } catch (e) {
+      setState({
+        step: 'done',
+        error: true,
+        message: tx(dataUi.importWriteFailed, { detail: e instanceof Error ? e.name : '?' }),
+      });
+    }
+  };
+
+  return (
+    <section aria-labelledby="import-h">
+      <h2 id="import-h">{tx(dataUi.importTitle)}</h2>
+      <p>{tx(dataUi.importHint)}</p>
+      <div
+        class={over ? 'drop drop--over' : 'drop'}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          void take(e.dataTransfer?.files[0]);
+        }}
+      >
+        <button type="button" class="btn" onClick={() => input.current?.click()}>
+          {tx(dataUi.importChoose)}
+        </button>
+        <input
+          ref={input}
+          id="import-file"
+          class="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            void take(e.currentTarget.files?.[0]);
+            e.currentTarget.value = '';
+          }}
+        />
+        <span class="muted" aria-hidden="true">
+          {tx(dataUi.importDrop)}
+        </span>
+      </div>
+      <div role="status" aria-live="polite">
+        {state.step === 'reading' && <p>{tx(dataUi.importReading)}</p>}
+        {state.step === 'done' && (
+          <p class={state.error ? 'notice notice--error' : 'notice'}>{state.message}</p>
+        )}
+      </div>
+      {state.step === 'preview' && (
+        <div class="card">
+          <p>
+            <strong>
+              {tx(dataUi.preview, {
+                added: state.plan.added.length,
+                unchanged: state.plan.unchanged.length,
+                conflicts: state.plan.conflicts.length,
+              })}
+            </strong>
+          </p>
+          {state.plan.conflicts.length > 0 && <p>{tx(dataUi.previewConflicts)}</p>}
+          <div class="row">
+            <button type="button" class="btn btn--primary" onClick={() => void apply(state.plan)}>
+              {tx(dataUi.importApply)}
+            </button>
+            <button type="button" class="btn" onClick={() => setState({ step: 'idle' })}>
+              {tx(dataUi.importCancel)}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '../../app/i18n';
+import { navigate, type Route } from '../../app/router';
+import { catalog } from '../../content/catalog';
+import { eventUi } from '../../content/ui-event';
+import { checkPin, getEvent } from '../../storage/events';
+import { clearKiosk, setKiosk, type KioskState } from '../../storage/kiosk';
+import { createSession, deleteSession, getSession } from '../../storage/sessions';
+import type { EventRecord } from '../../storage/types';
+import { Heading } from '../../ui/Heading';
+import { Questionnaire } from '../questionnaire/Questionnaire';
+import { Result } from '../results/Result';
+import { PinDialog } from './PinDialog';
+import { useIdle } from './use-idle';
+
+const home = () => navigate({ name: 'kiosk' }, true);
+
+/** Kiosk mode: only the event's start, the current respondent's check and result, nothing else. */
+export function Kiosk({
+  route,
+  kiosk,
+  onLeft,
+}: {
+  route: Route;
+  kiosk: KioskState;
+  onLeft: () => void;
+}) {
+  const { tx } = useI18n();
+  const [event, setEvent] = useState<EventRecord | null>(null);
+  const [leaving, setLeaving] = useState(false);
+  const [notice, setNotice] = useState('');
+
+  useEffect(() => void getEvent(kiosk.eventId).then((e) => setEvent(e ?? null)), [kiosk.eventId]);
+
+  const own = (id: string) => id === kiosk.current;
+  const allowed =
+    route.name === 'kiosk' ||
+    ((route.name === 'kioskCheck' || route.name === 'kioskResult') && own(route.id));
+  useEffect(() => {
+    if (!allowed) home();
+  }, [allowed]);
+
+  const finish = async () => {
+    await setKiosk({ eventId: kiosk.eventId });
+    scrollTo(0, 0);
+    home();
+  };
+
+  const onIdle = async () => {
+    if (kiosk.current && event && !event.keepPartial) {
+      const s = await getSession(kiosk.current);
+      if (s && !s.completedAt) await deleteSession(s.id);
+    }
+    setNotice(tx(eventUi.idleNotice));
+    await finish();
+  };
+  useIdle(event?.idleSeconds ?? 120, () => void onIdle(), !!event && route.name !== 'kiosk');
+
+  const start = async () => {
+    if (!event) return;
+    const entry = catalog[event.instrumentId as keyof typeof catalog];
+    const s = await createSession({
+      instrumentId: event.instrumentId,
+      instrumentVersion: entry?.version ?? 1,
+      role: 'kmu',
+      eventId: event.id,
+    });
+    await setKiosk({ eventId: event.id, current: s.id });
+    setNotice('');
+    navigate({ name: 'kioskCheck', id: s.id, page: 0 }, true);
+  };
+
+  if (!event) return null;
+  return (
+    <div class="kiosk">
+      <div class="kiosk__bar">
+        <span class="kiosk__event">{event.name}</span>
+        <button type="button" class="link" onClick={() => setLeaving(true)}>
+          {tx(eventUi.kioskLeave)}
+        </button>
+      </div>
+      {!allowed ? null : route.name === 'kioskCheck' ? (
+        <Questionnaire key={route.id} id={route.id} page={route.page} kiosk />
+      ) : route.name === 'kioskResult' ? (
+        <Result
+          key={route.id}
+          id={route.id}
+          kiosk={{ onDone: () => void finish(), compact: event.instrumentId === 'kmu-kurz' }}
+        />
+      ) : (
+        <section class="start">
+          {notice && (
+            <p class="notice" role="status">
+              {notice}
+            </p>
+          )}
+          <p class="eyebrow">{event.name}</p>
+          <Heading focusKey="kiosk-start">{tx(eventUi.kioskWelcome)}</Heading>
+          <p class="lead">{tx(eventUi.kioskLead)}</p>
+          <p>{tx(eventUi.kioskPrivacy)}</p>
+          {event.consent && <p class="notice">{event.consent}</p>}
+          {event.closedAt ? (
+            <p class="notice">{tx(eventUi.kioskClosed)}</p>
+          ) : (
+            <button type="button" class="btn btn--primary btn--large" onClick={() => void start()}>
+              {tx(eventUi.kioskStart)}
+            </button>
+          )}
+        </section>
+      )}
+      {leaving && (
+        <PinDialog
+          needsPin={!!event.pinHash}
+          onCancel={() => setLeaving(false)}
+          onSubmit={async (pin) => {
+            if (!(await checkPin(event, pin))) return false;
+            await clearKiosk();
+            onLeft();
+            navigate({ name: 'event', id: event.id }, true);
+            return true;
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '../../app/i18n';
+import { href } from '../../app/router';
+import { getInstrument } from '../../content/instruments';
+import { deleteSession, listSessions } from '../../storage/sessions';
+import type { SessionRecord } from '../../storage/types';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Heading } from '../../ui/Heading';
+
+/** The list of earlier checks on this device: open, resume, delete (confirmed). */
+export function Checks() {
+  const { t, tx, date } = useI18n();
+  const [list, setList] = useState<SessionRecord[] | null>(null);
+  const [toDelete, setToDelete] = useState<SessionRecord | null>(null);
+  const [message, setMessage] = useState('');
+
+  const reload = () => listSessions().then(setList);
+  useEffect(() => void reload(), []);
+
+  const name = (s: SessionRecord) => s.label ?? t('h.unnamed');
+
+  return (
+    <section>
+      <Heading>{t('h.title')}</Heading>
+      <p class="muted">{t('h.backup')}</p>
+      <p role="status" class="muted">
+        {message}
+      </p>
+      {list === null && <p class="loading">{t('loading')}</p>}
+      {list?.length === 0 && <p>{t('h.empty')}</p>}
+      {list && list.length > 0 && (
+        <ul class="cards checks">
+          {list.map((s) => {
+            const instrument = getInstrument(s.instrumentId);
+            return (
+              <li class="card" key={s.id}>
+                <h2 class="card__title">
+                  {instrument ? tx(instrument.title) : s.instrumentId} – {name(s)}
+                </h2>
+                <p class="muted">
+                  {s.completedAt ? t('h.done') : t('h.inProgress')} ·{' '}
+                  {t('h.started', { date: date(s.createdAt) })}
+                </p>
+                <div class="row">
+                  {s.completedAt ? (
+                    <a class="btn btn--primary" href={href({ name: 'result', id: s.id })}>
+                      {t('h.open')}
+                    </a>
+                  ) : (
+                    <a
+                      class="btn btn--primary"
+                      href={href({ name: 'check', id: s.id, page: s.position })}
+                    >
+                      {t('h.resume')}
+                    </a>
+                  )}
+                  <button type="button" class="btn btn--danger" onClick={() => setToDelete(s)}>
+                    {t('h.delete')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {toDelete && (
+        <ConfirmDialog
+          title={t('h.deleteTitle')}
+          text={t('h.deleteText', { name: name(toDelete) })}
+          confirm={t('h.deleteConfirm')}
+          cancel={t('h.cancel')}
+          onCancel={() => setToDelete(null)}
+          onConfirm={async () => {
+            await deleteSession(toDelete.id);
+            setToDelete(null);
+            setMessage(t('h.deleted'));
+            await reload();
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { useI18n } from '../../app/i18n';
+import { methodSections } from '../../content/method';
+import { sources } from '../../content/sources';
+import { HIGH_FROM, LOW_BELOW } from '../../domain/score';
+import { Heading } from '../../ui/Heading';
+
+/** "Wie wird bewertet?": scoring, bands, barriers, advice selection, and the studies. */
+export function Method() {
+  const { t, tx } = useI18n();
+  const params = { low: LOW_BELOW, high: HIGH_FROM };
+  return (
+    <article class="method">
+      <Heading>{t('m.title')}</Heading>
+      {methodSections.map((s, i) => (
+        <section key={i}>
+          <h2>{tx(s.title)}</h2>
+          {s.paragraphs.map((p, j) => (
+            <p key={j}>{tx(p, params)}</p>
+          ))}
+        </section>
+      ))}
+      <section>
+        <h2>{t('m.sourcesTitle')}</h2>
+        <ul class="biblio">
+          {Object.values(sources).map((s) => (
+            <li key={s.id} lang="de">
+              {s.authors}: <cite>{s.title}</cite>. {s.publisher}, {s.year}.
+            </li>
+          ))}
+        </ul>
+      </section>
+      <p class="muted">{t('m.build', { build: __BUILD_ID__ })}</p>
+    </article>
+  );
+}

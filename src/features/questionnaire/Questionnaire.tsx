@@ -1,0 +1,131 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useI18n } from '../../app/i18n';
+import { navigate } from '../../app/router';
+import { getInstrument } from '../../content/instruments';
+import type { Instrument, Item } from '../../content/schema';
+import type { AnswerValue, Answers } from '../../domain/types';
+import { visibleBlocks, visibleItems } from '../../domain/visibility';
+import { loadAnswers, saveAnswer } from '../../storage/answers';
+import { completeSession, getSession, setPosition } from '../../storage/sessions';
+import type { SessionRecord } from '../../storage/types';
+import { Heading } from '../../ui/Heading';
+import { ProgressBar } from '../../ui/ProgressBar';
+import { Question } from './Question';
+
+interface Loaded {
+  session: SessionRecord;
+  instrument: Instrument;
+  answers: Answers;
+}
+
+/** Runs one check page by page; the single owner of its answers. Every answer is stored at once. */
+export function Questionnaire({
+  id,
+  page,
+  kiosk = false,
+}: {
+  id: string;
+  page: number;
+  kiosk?: boolean;
+}) {
+  const { t, tx } = useI18n();
+  const [state, setState] = useState<Loaded | null | 'missing'>(null);
+  const [openCount, setOpenCount] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const session = await getSession(id);
+      const instrument = session && getInstrument(session.instrumentId);
+      if (!live) return;
+      if (!session || !instrument) return setState('missing');
+      setState({ session, instrument, answers: await loadAnswers(id) });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  const blocks = useMemo(
+    () => (state && state !== 'missing' ? visibleBlocks(state.instrument, state.answers) : []),
+    [state],
+  );
+
+  useEffect(() => setOpenCount(0), [page]);
+
+  if (state === null) return <p class="loading">{t('loading')}</p>;
+  if (state === 'missing') return <p role="alert">{t('q.notFound')}</p>;
+
+  const current = Math.min(page, blocks.length - 1);
+  const block = blocks[current];
+  if (!block) return <p role="alert">{t('q.notFound')}</p>;
+  const items = visibleItems(block, state.answers);
+  const last = current === blocks.length - 1;
+
+  const onAnswer = (item: Item, value: AnswerValue | null) => {
+    setState((s) => {
+      if (!s || s === 'missing') return s;
+      const answers = { ...s.answers };
+      if (value === null) delete answers[item.id];
+      else answers[item.id] = value;
+      return { ...s, answers };
+    });
+    void saveAnswer(id, item.id, value);
+  };
+
+  const go = async (to: number) => {
+    const open = items.filter((i) => i.type !== 'text' && state.answers[i.id] === undefined).length;
+    if (to > current && open > 0 && openCount !== open) {
+      setOpenCount(open);
+      return;
+    }
+    if (to < blocks.length) {
+      await setPosition(id, to);
+      navigate(
+        kiosk ? { name: 'kioskCheck', id, page: to } : { name: 'check', id, page: to },
+        kiosk,
+      );
+    } else {
+      await completeSession(id);
+      navigate(kiosk ? { name: 'kioskResult', id } : { name: 'result', id }, kiosk);
+    }
+  };
+
+  return (
+    <form
+      class="questionnaire"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void go(current + 1);
+      }}
+    >
+      <ProgressBar
+        value={current + 1}
+        max={blocks.length}
+        label={t('q.progressLabel')}
+        text={t('q.progress', { page: current + 1, pages: blocks.length })}
+      />
+      <p class="eyebrow">{tx(state.instrument.title)}</p>
+      <Heading focusKey={current}>{tx(block.title)}</Heading>
+      {block.intro && <p class="lead">{tx(block.intro)}</p>}
+      {items.map((item) => (
+        <Question key={item.id} item={item} value={state.answers[item.id]} onAnswer={onAnswer} />
+      ))}
+      {openCount > 0 && (
+        <p class="notice" role="status">
+          {t('q.unanswered', { n: openCount })}
+        </p>
+      )}
+      <div class="actions actions--nav">
+        {current > 0 && (
+          <button type="button" class="btn" onClick={() => void go(current - 1)}>
+            {t('q.back')}
+          </button>
+        )}
+        <button type="submit" class="btn btn--primary">
+          {last ? t('q.finish') : t('q.next')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+import { useI18n } from '../../app/i18n';
+import { barriers as allBarriers } from '../../content/barriers';
+import type { Dimension, Item } from '../../content/schema';
+import type { BarrierHit, TriageHit } from '../../domain/barriers';
+import { describeTrigger } from './describe';
+import { Sources } from './Sources';
+
+/** The top barriers, why they show, and the triage of the three main ones. */
+export function Barriers({
+  top,
+  hits,
+  triages,
+  items,
+  dimensions,
+}: {
+  top: number;
+  hits: BarrierHit[];
+  triages: TriageHit[];
+  items: Map<string, Item>;
+  dimensions: readonly Dimension[];
+}) {
+  const i18n = useI18n();
+  const { t, tx } = i18n;
+  return (
+    <section aria-labelledby="barriers-h">
+      <h2 id="barriers-h">{t('r.barriers')}</h2>
+      {hits.length === 0 && <p>{t('r.noBarriers')}</p>}
+      <ol class="cards">
+        {hits.slice(0, top).map((h) => {
+          const b = allBarriers.find((x) => x.id === h.barrier);
+          const tri = triages.find((x) => x.triage.barrier === h.barrier);
+          const dim = h.dimension && dimensions.find((d) => d.id === h.dimension?.id);
+          return (
+            <li class="card" key={h.barrier}>
+              <h3>{b ? tx(b.title) : h.barrier}</h3>
+              <p class="muted">
+                {[
+                  h.ticked && t('r.barrierTicked'),
+                  h.dimension &&
+                    dim &&
+                    t('r.barrierFromDim', { dimension: tx(dim.title), score: h.dimension.score }),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+              {b && <p>{tx(b.description)}</p>}
+              {tri && (
+                <div class="triage">
+                  <h4>{tx(tri.triage.title)}</h4>
+                  <p>{tx(tri.triage.text)}</p>
+                  <details>
+                    <summary>{t('r.why')}</summary>
+                    <p>{t('r.whyIntro')}</p>
+                    <ul>
+                      {tri.triggers.map((trig, i) => (
+                        <li key={i}>{describeTrigger(i18n, trig, items, dimensions)}</li>
+                      ))}
+                    </ul>
+                    <Sources citations={tri.triage.citations} />
+                  </details>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '../../app/i18n';
+import { setLabel } from '../../storage/sessions';
+import type { SessionRecord } from '../../storage/types';
+
+/** Lets the person name a check (firm name) so later checks can be compared with it. */
+export function LabelForm({ session }: { session: SessionRecord }) {
+  const { t } = useI18n();
+  const [value, setValue] = useState(session.label ?? '');
+  const [saved, setSaved] = useState(false);
+  return (
+    <form
+      class="label-form no-print"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void setLabel(session.id, value).then(() => setSaved(true));
+      }}
+    >
+      <label for="check-label">{t('r.labelHeading')}</label>
+      <p class="hint" id="check-label-hint">
+        {t('r.labelHint')}
+      </p>
+      <div class="row">
+        <input
+          id="check-label"
+          type="text"
+          maxLength={120}
+          autocomplete="organization"
+          aria-describedby="check-label-hint"
+          value={value}
+          onInput={(e) => {
+            setValue(e.currentTarget.value);
+            setSaved(false);
+          }}
+        />
+        <button type="submit" class="btn">
+          {t('r.labelSave')}
+        </button>
+      </div>
+      <p role="status" class="muted">
+        {saved ? t('r.labelSaved') : ''}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+import { useI18n } from '../../app/i18n';
+import type { Dimension } from '../../content/schema';
+import { HIGH_FROM, LOW_BELOW, type DimensionScore } from '../../domain/score';
+import { RadarChart } from '../../ui/RadarChart';
+
+/** The profile as a radar chart and, with the same values, a table. */
+export function Profile({
+  scores,
+  dimensions,
+}: {
+  scores: DimensionScore[];
+  dimensions: readonly Dimension[];
+}) {
+  const { t, tx } = useI18n();
+  const rows = scores.map((s) => ({ s, d: dimensions.find((d) => d.id === s.dimension) }));
+  return (
+    <section aria-labelledby="profile-h">
+      <h2 id="profile-h">{t('r.profile')}</h2>
+      <p>{t('r.profileIntro')}</p>
+      <RadarChart
+        title={t('r.chartLabel')}
+        rings={[LOW_BELOW, HIGH_FROM]}
+        axes={rows.map(({ s, d }) => ({ label: d ? tx(d.short) : s.dimension, value: s.score }))}
+      />
+      <table class="table">
+        <caption>{t('r.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('r.colArea')}</th>
+            <th scope="col">{t('r.colScore')}</th>
+            <th scope="col">{t('r.colBand')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ s, d }) => (
+            <tr key={s.dimension}>
+              <th scope="row">{d ? tx(d.title) : s.dimension}</th>
+              <td>{s.score ?? '–'}</td>
+              <td>
+                {s.band ? (
+                  <span class={`band band--${s.band}`}>{t(`band.${s.band}`)}</span>
+                ) : (
+                  t('r.tooFew')
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useI18n } from '../../app/i18n';
+import { href } from '../../app/router';
+import { triages } from '../../content/barriers';
+import { dimensions } from '../../content/dimensions';
+import { getInstrument } from '../../content/instruments';
+import { kmuRecommendations } from '../../content/recommendations-kmu';
+import { coordinatorRecommendations } from '../../content/recommendations-coordinator';
+import { fundingEndsSoon } from '../../content/netzwerk/meta';
+import { diagnosePhase } from '../../domain/phase';
+import { NetworkExtras } from './NetworkExtras';
+import { PhaseSection } from './PhaseSection';
+import type { Instrument } from '../../content/schema';
+import { evaluate } from '../../domain/evaluate';
+import type { Answers } from '../../domain/types';
+import { loadAnswers } from '../../storage/answers';
+import { requestPersistence } from '../../storage/persist';
+import { getSession } from '../../storage/sessions';
+import type { SessionRecord } from '../../storage/types';
+import { Heading } from '../../ui/Heading';
+import { Barriers } from './Barriers';
+import { Figures } from './Figures';
+import { itemIndex } from './describe';
+import { LabelForm } from './LabelForm';
+import { Profile } from './Profile';
+import { Recommendations } from './Recommendations';
+
+const content = {
+  dimensions,
+  triages,
+  recommendations: [...kmuRecommendations, ...coordinatorRecommendations],
+};
+
+interface Loaded {
+  session: SessionRecord;
+  instrument: Instrument;
+  answers: Answers;
+}
+
+/** The result of one check: profile, barriers, recommendations with sources, study figures. */
+export function Result({
+  id,
+  kiosk,
+}: {
+  id: string;
+  kiosk?: { onDone: () => void; compact: boolean };
+}) {
+  const { t, tx, date } = useI18n();
+  const [state, setState] = useState<Loaded | null | 'missing'>(null);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const session = await getSession(id);
+      const instrument = session && getInstrument(session.instrumentId);
+      if (!live) return;
+      if (!session || !instrument) return setState('missing');
+      setState({ session, instrument, answers: await loadAnswers(id) });
+      if (session.completedAt) void requestPersistence();
+    })();
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  const result = useMemo(() => {
+    if (!state || state === 'missing') return null;
+    const { instrument, answers } = state;
+    const diagnosis =
+      instrument.role === 'coordinator'
+        ? diagnosePhase(instrument, answers, fundingEndsSoon(answers))
+        : undefined;
+    const network = diagnosis
+      ? { phase: diagnosis.phase, maturity: diagnosis.maturity ?? undefined }
+      : {};
+    return {
+      ...evaluate(instrument, content, answers, kiosk?.compact ? 3 : 7, network),
+      diagnosis,
+    };
+  }, [state]);
+  const items = useMemo(
+    () => (state && state !== 'missing' ? itemIndex(state.instrument) : new Map()),
+    [state],
+  );
+
+  if (state === null) return <p class="loading">{t('loading')}</p>;
+  if (state === 'missing' || !result) return <p role="alert">{t('q.notFound')}</p>;
+  const { session, instrument } = state;
+
+  return (
+    <article class="result">
+      <Heading>{t('r.title')}</Heading>
+      <p class="muted">
+        {t('r.meta', {
+          instrument: tx(instrument.title),
+          version: session.instrumentVersion,
+          date: date(session.completedAt ?? session.updatedAt),
+        })}
+      </p>
+      {!session.completedAt && !kiosk && (
+        <p class="notice">
+          {t('r.notDone')}{' '}
+          <a href={href({ name: 'check', id, page: session.position })}>{t('r.continue')}</a>
+        </p>
+      )}
+      <Profile scores={result.scores} dimensions={dimensions} />
+      {result.diagnosis && <PhaseSection diagnosis={result.diagnosis} />}
+      <Barriers
+        top={kiosk?.compact ? 1 : 3}
+        hits={result.barriers}
+        triages={result.triages}
+        items={items}
+        dimensions={dimensions}
+      />
+      <Recommendations hits={result.recommendations} items={items} dimensions={dimensions} />
+      {result.diagnosis ? (
+        <NetworkExtras scores={result.scores} />
+      ) : (
+        <Figures hits={result.barriers} />
+      )}
+      {kiosk ? (
+        <div class="actions no-print">
+          <p class="muted">{t('r.kioskDoneHint')}</p>
+          <button type="button" class="btn btn--primary btn--large" onClick={kiosk.onDone}>
+            {t('r.kioskDone')}
+          </button>
+          <button type="button" class="btn" onClick={() => print()}>
+            {t('r.print')}
+          </button>
+        </div>
+      ) : (
+        <>
+          <LabelForm session={session} />
+          <div class="actions no-print">
+            <button type="button" class="btn btn--primary" onClick={() => print()}>
+              {t('r.print')}
+            </button>
+            <a class="btn" href={href({ name: 'check', id, page: 0 })}>
+              {t('r.edit')}
+            </a>
+            <a class="btn" href={href({ name: 'start' })}>
+              {t('r.newCheck')}
+            </a>
+          </div>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,208 @@
+import { z } from 'zod';
+import { FORMAT, FORMAT_VERSION, type ExportFile } from './format';
+
+/** Largest file the import accepts. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/** Why a file was rejected; the UI turns code and params into a plain sentence. */
+export interface ImportProblem {
+  code:
+    | 'too-big'
+    | 'empty'
+    | 'image'
+    | 'pdf'
+    | 'csv'
+    | 'not-json'
+    | 'forbidden-key'
+    | 'wrong-format'
+    | 'newer-version'
+    | 'invalid'
+    | 'duplicate-id'
+    | 'unknown-instrument'
+    | 'unknown-item';
+  params?: Record<string, string | number>;
+}
+
+/** What the validator needs to know about the app's instruments. */
+export type KnownItems = (instrumentId: string, version: number) => ReadonlySet<string> | undefined;
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const time = z.number().int().nonnegative();
+
+const answerSchema = z.strictObject({
+  value: z.union([
+    z.number().int().min(1).max(5),
+    z.string().max(2000),
+    z.array(z.string().max(100)).max(50),
+  ]),
+  updatedAt: time,
+});
+
+const sessionSchema = z.strictObject({
+  id: z.string().regex(ID),
+  instrumentId: z.string().min(1).max(40),
+  instrumentVersion: z.number().int().positive(),
+  role: z.enum(['kmu', 'coordinator']),
+  label: z.string().max(120).optional(),
+  createdAt: time,
+  updatedAt: time,
+  completedAt: time.optional(),
+  position: z.number().int().nonnegative().max(1000),
+  eventId: z.string().max(60).optional(),
+  copyOf: z.string().regex(ID).optional(),
+  answers: z.record(z.string().min(1).max(60), answerSchema),
+});
+
+const eventSchema = z.strictObject({
+  id: z.string().regex(ID),
+  name: z.string().max(120),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  instrumentId: z.string().min(1).max(40),
+  pinHash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+  pinSalt: z.string().regex(ID).optional(),
+  idleSeconds: z.number().int().min(5).max(3600),
+  keepPartial: z.boolean(),
+  consent: z.string().max(500).optional(),
+  createdAt: time,
+  updatedAt: time,
+  closedAt: time.optional(),
+});
+
+const fileSchema = z.strictObject({
+  format: z.literal(FORMAT),
+  version: z.number().int().positive(),
+  exportedAt: z.string().max(40),
+  sessions: z.array(sessionSchema).max(50_000),
+  events: z.array(eventSchema).max(10_000),
+});
+
+const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
+
+function sniff(bytes: Uint8Array, text: string): ImportProblem | null {
+  if (
+    startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
+    startsWith(bytes, [0xff, 0xd8, 0xff]) ||
+    startsWith(bytes, [0x47, 0x49, 0x46])
+  )
+    return { code: 'image' };
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { code: 'pdf' };
+  const head = text.replace(/^\uFEFF/, '').trimStart();
+  if (head === '') return { code: 'empty' };
+  if (!head.startsWith('{') && head.split('\n', 1)[0]?.includes(';')) return { code: 'csv' };
+  return null;
+}
+
+/** A zod issue path as words a person can follow ("Check 3 → Antwort „d1-1“ → value"). */
+export function describePath(path: readonly PropertyKey[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const p = path[i];
+    if (p === 'sessions' && typeof path[i + 1] === 'number') {
+      parts.push(`Check ${(path[i + 1] as number) + 1}`);
+      i++;
+    } else if (p === 'answers' && path[i + 1] !== undefined) {
+      parts.push(`Antwort „${String(path[i + 1])}“`);
+      i++;
+    } else parts.push(`„${String(p)}“`);
+  }
+  return parts.join(' → ') || 'Datei';
+}
+
+const TYPE_DE: Record<string, string> = {
+  string: 'Text',
+  number: 'Zahl',
+  int: 'ganze Zahl',
+  array: 'Liste',
+  object: 'Objekt',
+  boolean: 'ja/nein',
+};
+
+/** A zod issue in plain German. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return /received undefined/.test(issue.message)
+        ? 'fehlt'
+        : `falscher Typ (erwartet: ${TYPE_DE[issue.expected] ?? issue.expected})`;
+    case 'too_big':
+      return 'Wert zu groß oder zu lang';
+    case 'too_small':
+      return 'Wert zu klein oder zu kurz';
+    case 'unrecognized_keys':
+      return `unbekanntes Feld ${issue.keys.map((k) => `„${k}“`).join(', ')}`;
+    case 'invalid_format':
+      return 'ungültiges Format';
+    default:
+      return 'ungültiger Wert';
+  }
+}
+
+/** Parses and checks an export file completely; any problem rejects the whole file. */
+export function validateExport(
+  bytes: Uint8Array,
+  known: KnownItems,
+): { file: ExportFile } | { problem: ImportProblem } {
+  if (bytes.length === 0) return { problem: { code: 'empty' } };
+  if (bytes.length > MAX_IMPORT_BYTES)
+    return {
+      problem: {
+        code: 'too-big',
+        params: { mb: +(bytes.length / 1048576).toFixed(1), max: MAX_IMPORT_BYTES / 1048576 },
+      },
+    };
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const sniffed = sniff(bytes, text);
+  if (sniffed) return { problem: sniffed };
+
+  let forbidden: string | undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''), (key, value: unknown) => {
+      if (FORBIDDEN.has(key)) forbidden = key;
+      return value;
+    });
+  } catch (e) {
+    return {
+      problem: { code: 'not-json', params: { detail: e instanceof Error ? e.message : '' } },
+    };
+  }
+  if (forbidden) return { problem: { code: 'forbidden-key', params: { key: forbidden } } };
+  const head = raw as { format?: unknown; version?: unknown } | null;
+  if (typeof head !== 'object' || head === null || Array.isArray(head) || head.format !== FORMAT)
+    return { problem: { code: 'wrong-format' } };
+  if (typeof head.version === 'number' && head.version > FORMAT_VERSION)
+    return { problem: { code: 'newer-version', params: { version: head.version } } };
+
+  const parsed = fileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      problem: {
+        code: 'invalid',
+        params: { where: describePath(issue?.path ?? []), what: issue ? describeIssue(issue) : '' },
+      },
+    };
+  }
+  const file = parsed.data as ExportFile;
+  const seen = new Set<string>();
+  for (const [i, s] of file.sessions.entries()) {
+    if (seen.has(s.id))
+      return { problem: { code: 'duplicate-id', params: { id: s.id, n: i + 1 } } };
+    seen.add(s.id);
+    const items = known(s.instrumentId, s.instrumentVersion);
+    if (!items)
+      return {
+        problem: {
+          code: 'unknown-instrument',
+          params: { instrument: s.instrumentId, version: s.instrumentVersion, n: i + 1 },
+        },
+      };
+    const unknown = Object.keys(s.answers).find((k) => !items.has(k));
+    if (unknown) return { problem: { code: 'unknown-item', params: { item: unknown, n: i + 1 } } };
+  }
+  return { file };
+}

@@ -1,0 +1,63 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { AnswerRecord, EventRecord, SessionRecord } from './types';
+
+/** The typed IndexedDB schema. */
+export interface CheckDB extends DBSchema {
+  sessions: {
+    key: string;
+    value: SessionRecord;
+    indexes: { 'by-updated': number; 'by-event': string };
+  };
+  answers: { key: [string, string]; value: AnswerRecord; indexes: { 'by-session': string } };
+  settings: { key: string; value: unknown };
+  events: { key: string; value: EventRecord };
+}
+
+export const DB_NAME = 'netzwerk-check';
+
+type Migration = (
+  db: IDBPDatabase<CheckDB>,
+  tx: IDBPTransaction<CheckDB, ('sessions' | 'answers' | 'settings' | 'events')[], 'versionchange'>,
+) => void;
+
+/** Numbered migrations: migrations[n] upgrades a database from version n to n + 1. */
+export const migrations: Migration[] = [
+  (db) => {
+    const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
+    sessions.createIndex('by-updated', 'updatedAt');
+    const answers = db.createObjectStore('answers', { keyPath: ['sessionId', 'itemId'] });
+    answers.createIndex('by-session', 'sessionId');
+    db.createObjectStore('settings');
+  },
+  (db, tx) => {
+    db.createObjectStore('events', { keyPath: 'id' });
+    tx.objectStore('sessions').createIndex('by-event', 'eventId');
+  },
+];
+
+export const DB_VERSION = migrations.length;
+
+/** Callbacks for the moments another tab gets in the way. */
+export interface OpenHooks {
+  /** Our upgrade waits for another tab that still has the old version open. */
+  onBlocked?: () => void;
+  /** Another tab wants to upgrade: we have closed our connection. */
+  onVersionChange?: () => void;
+  /** The browser closed the connection (e.g. storage cleared). */
+  onTerminated?: () => void;
+}
+
+/** Opens the database, running every migration the stored version has not seen. */
+export function openCheckDB(hooks: OpenHooks = {}, name = DB_NAME): Promise<IDBPDatabase<CheckDB>> {
+  return openDB<CheckDB>(name, DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      for (let v = oldVersion; v < DB_VERSION; v++) migrations[v]?.(db, tx);
+    },
+    blocked: () => hooks.onBlocked?.(),
+    blocking(_current, _next, event) {
+      (event.target as IDBDatabase).close();
+      hooks.onVersionChange?.();
+    },
+    terminated: () => hooks.onTerminated?.(),
+  });
+}

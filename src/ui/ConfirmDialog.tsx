@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'preact/hooks';
+
+/** A modal confirmation (native dialog: focus trapped, Escape cancels). */
+export function ConfirmDialog({
+  title,
+  text,
+  confirm,
+  cancel,
+  onConfirm,
+  onCancel,
+}: {
+  title: string;
+  text: string;
+  confirm: string;
+  cancel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal();
+    return () => d?.close();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      class="dialog"
+      aria-labelledby="dialog-title"
+      aria-describedby="dialog-text"
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id="dialog-title">{title}</h2>
+      <p id="dialog-text">{text}</p>
+      <div class="actions">
+        <button type="button" class="btn" autofocus onClick={onCancel}>
+          {cancel}
+        </button>
+        <button type="button" class="btn btn--danger" onClick={onConfirm}>
+          {confirm}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,69 @@
+/** One axis of the radar chart: label and 0–100 value (null = no score). */
+export interface RadarAxis {
+  label: string;
+  value: number | null;
+}
+
+const W = 480;
+const H = 340;
+const C = W / 2;
+const CY = H / 2;
+const R = 120;
+
+const point = (i: number, n: number, r: number) => {
+  const a = (Math.PI * 2 * i) / n - Math.PI / 2;
+  return [C + r * Math.cos(a), CY + r * Math.sin(a)] as const;
+};
+
+/** A radar chart in SVG with rings at the band thresholds; pair it with a table. */
+export function RadarChart({
+  axes,
+  rings,
+  title,
+}: {
+  axes: RadarAxis[];
+  rings: number[];
+  title: string;
+}) {
+  const n = axes.length;
+  const poly = (r: (i: number) => number) =>
+    axes
+      .map((_, i) =>
+        point(i, n, r(i))
+          .map((v) => v.toFixed(1))
+          .join(','),
+      )
+      .join(' ');
+  return (
+    <svg class="radar" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title}>
+      {[...rings, 100].map((ring) => (
+        <polygon key={ring} class="radar__ring" points={poly(() => (R * ring) / 100)} />
+      ))}
+      {axes.map((_, i) => {
+        const [x, y] = point(i, n, R);
+        return <line key={i} class="radar__axis" x1={C} y1={CY} x2={x} y2={y} />;
+      })}
+      <polygon class="radar__area" points={poly((i) => (R * (axes[i]?.value ?? 0)) / 100)} />
+      {axes.map((a, i) => {
+        const [x, y] = point(i, n, (R * (a.value ?? 0)) / 100);
+        return a.value === null ? null : <circle key={i} class="radar__dot" cx={x} cy={y} r={4} />;
+      })}
+      {axes.map((a, i) => {
+        const [x, y] = point(i, n, R + 16);
+        const anchor = Math.abs(x - C) < 8 ? 'middle' : x > C ? 'start' : 'end';
+        return (
+          <text
+            key={i}
+            class={a.value === null ? 'radar__label radar__label--none' : 'radar__label'}
+            x={x}
+            y={y}
+            text-anchor={anchor}
+            dominant-baseline="middle"
+          >
+            {a.label}
+          </text>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Likert } from './Likert';
+import { MultiChoice } from './Choice';
+import { RadarChart } from './RadarChart';
+
+afterEach(cleanup);
+
+const labels = {
+  points: ['gar nicht', 'eher nicht', 'teils', 'eher', 'voll'] as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ],
+  dontKnow: 'weiß nicht',
+};
+
+describe('Likert', () => {
+  it('is a named radio group with five points and a separate "weiß nicht"', () => {
+    const onChange = vi.fn();
+    render(
+      <Likert
+        name="d1-1"
+        legend="Wir haben Zeit."
+        value={undefined}
+        labels={labels}
+        onChange={onChange}
+      />,
+    );
+    const group = screen.getByRole('group', { name: 'Wir haben Zeit.' });
+    expect(group).toBeTruthy();
+    expect(screen.getAllByRole('radio')).toHaveLength(6);
+    fireEvent.click(screen.getByRole('radio', { name: /eher nicht/ }));
+    expect(onChange).toHaveBeenCalledWith(2);
+    fireEvent.click(screen.getByRole('radio', { name: 'weiß nicht' }));
+    expect(onChange).toHaveBeenLastCalledWith('na');
+  });
+
+  it('shows the stored answer as checked', () => {
+    render(<Likert name="x" legend="L" value={4} labels={labels} onChange={() => {}} />);
+    expect((screen.getByRole('radio', { name: /^4/ }) as HTMLInputElement).checked).toBe(true);
+  });
+});
+
+describe('MultiChoice', () => {
+  const options = [
+    { id: 'time', label: 'Zeit' },
+    { id: 'fees', label: 'Kosten' },
+    { id: 'none', label: 'Nichts davon' },
+  ];
+  it.each([
+    [['time'], 'Kosten', ['time', 'fees']],
+    [['time', 'fees'], 'Nichts davon', ['none']],
+    [['none'], 'Zeit', ['time']],
+    [['time', 'fees'], 'Zeit', ['fees']],
+  ])('from %j, clicking %s gives %j', (value, click, expected) => {
+    const onChange = vi.fn();
+    render(
+      <MultiChoice
+        name="b"
+        legend="Was bremst?"
+        options={options}
+        value={value}
+        onChange={onChange}
+      />,
+    );
+    fireEvent.click(screen.getByRole('checkbox', { name: click }));
+    expect(onChange).toHaveBeenCalledWith(expected);
+  });
+});
+
+describe('RadarChart', () => {
+  it('is an image with a name, one label per axis, and greys out axes without a score', () => {
+    const { container } = render(
+      <RadarChart
+        title="Profil"
+        rings={[40, 70]}
+        axes={[
+          { label: 'Zeit', value: 20 },
+          { label: 'Nutzen', value: null },
+          { label: 'Kontakt', value: 90 },
+        ]}
+      />,
+    );
+    expect(screen.getByRole('img', { name: 'Profil' })).toBeTruthy();
+    expect([...container.querySelectorAll('text')].map((t) => t.textContent)).toEqual([
+      'Zeit',
+      'Nutzen',
+      'Kontakt',
+    ]);
+    expect(container.querySelectorAll('.radar__label--none')).toHaveLength(1);
+    expect(container.querySelectorAll('circle')).toHaveLength(2);
+  });
+});

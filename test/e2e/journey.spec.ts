@@ -1,0 +1,90 @@
+import { completeCheck, startCheck } from './answer';
+import { expect, expectAccessible, test } from './fixtures';
+
+const pick = (id: string) => ((id.length + id.charCodeAt(id.length - 1)) % 5) + 1;
+
+test('a firm takes the whole KMU-Check on a phone and reads cited recommendations', async ({
+  page,
+  served,
+}) => {
+  await page.goto(served.url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Passt ein Fachkräftenetzwerk zu Ihrem Betrieb?',
+  );
+  await expect(page.getByText('Ihre Antworten bleiben auf diesem Gerät')).toBeVisible();
+  await expectAccessible(page, 'start');
+
+  await startCheck(page);
+  const seen = new Set<number>();
+  await completeCheck(page, pick, async (index) => {
+    if (seen.has(index)) return;
+    seen.add(index);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, 'no sideways scrolling at 360 px').toBeLessThanOrEqual(360);
+    await expectAccessible(page, `questionnaire page ${index + 1}`);
+  });
+  expect(seen.size).toBeGreaterThanOrEqual(10);
+
+  await expect(page.getByRole('img', { name: /Netzdiagramm/ })).toBeVisible();
+  const rows = page.getByRole('table', { name: 'Ihr Profil als Tabelle' }).locator('tbody tr');
+  await expect(rows).toHaveCount(10);
+  const recs = page.locator('section[aria-labelledby=recs-h] ol > li');
+  const count = await recs.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  expect(count).toBeLessThanOrEqual(7);
+  for (let i = 0; i < count; i++) {
+    const rec = recs.nth(i);
+    await expect(rec.getByText(/abgeleitet aus R\d+/)).toBeVisible();
+    await rec.getByText('Warum?').click();
+    await expect(rec.getByText('Ausgewählt, weil:')).toBeVisible();
+    await expect(rec.locator('.sources cite').first()).toContainText(
+      /IAW \/ DIHK Service 2017|Uhlmann|Kompetenznetze|Workshop|JOBSTARTER/,
+    );
+    await expect(rec.locator('.sources q').first()).not.toBeEmpty();
+  }
+  await expect(
+    page.getByText(/Sicht der Netzwerk-Koordinator\/innen|Sicht des Expertenpanels/).first(),
+  ).toBeVisible();
+  await expectAccessible(page, 'result');
+
+  await page.getByRole('link', { name: 'Meine Checks' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Meine Checks' })).toBeVisible();
+  await expect(page.getByText('abgeschlossen')).toBeVisible();
+  await expectAccessible(page, 'checks');
+
+  await page.getByRole('link', { name: 'Wie wird bewertet?' }).click();
+  await expect(
+    page.getByText(/Unter 40 Punkten zeigen wir „Handlungsbedarf“, ab 70 Punkten „Stärke“/),
+  ).toBeVisible();
+  await expectAccessible(page, 'method');
+
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How is it scored?');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expectAccessible(page, 'method (English)');
+});
+
+test('a check is deleted only after confirming, and stays when cancelled', async ({
+  page,
+  served,
+}) => {
+  await page.goto(served.url);
+  await startCheck(page);
+  await page.locator('fieldset.q label').first().click();
+  await page.getByRole('link', { name: 'Meine Checks' }).click();
+  const cards = page.locator('ul.checks > li');
+  await expect(cards).toHaveCount(1);
+  await page.getByRole('button', { name: 'Löschen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Check löschen?' });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page, 'delete dialog');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(cards).toHaveCount(1);
+  await page.getByRole('button', { name: 'Löschen' }).click();
+  await dialog.getByRole('button', { name: 'Endgültig löschen' }).click();
+  await expect(page.getByText('Check gelöscht.')).toBeVisible();
+  await expect(cards).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText('Auf diesem Gerät gibt es noch keine Checks.')).toBeVisible();
+});

@@ -1,0 +1,58 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const buildId = process.env.BUILD_ID ?? new Date().toISOString();
+
+export default defineConfig({
+  define: { __BUILD_ID__: JSON.stringify(buildId) },
+  build: {
+    outDir: process.env.OUT_DIR ?? 'dist',
+    manifest: true,
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+  },
+  plugins: [
+    preact(),
+    {
+      name: 'build-id-meta',
+      transformIndexHtml: (html) => html.replace('%BUILD_ID%', buildId),
+    },
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        id: './',
+        name: 'Netzwerk-Check – Fachkräftenetzwerke für KMU',
+        short_name: 'Netzwerk-Check',
+        description:
+          'Passt ein Fachkräftenetzwerk zu Ihrem Betrieb? Ein kurzer Check mit Empfehlungen aus Studien – offline, ohne Konto.',
+        lang: 'de',
+        dir: 'ltr',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f7f5f0',
+        theme_color: '#0b5c63',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: 'icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: false,
+      },
+    }),
+  ],
+});
