@@ -52,7 +52,7 @@ if (built) {
   results.push({ name: 'size budgets', passed: m ? +m[1] : 0, failed: m ? +m[2] : 1 });
 
   rmSync('test-results/e2e.json', { force: true });
-  run('npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json' });
+  run('npx', ['playwright', 'test']);
   fromJson('end-to-end (Playwright, Chromium)', 'test-results/e2e.json', (j) => ({
     passed: j.stats.expected + (j.stats.flaky ?? 0),
     failed: j.stats.unexpected,

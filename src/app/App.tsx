@@ -166,7 +166,7 @@ export function App() {
             <UpdateBanner onApply={update.apply} onLater={() => setUpdateDismissed(true)} />
           )}
           <main id="main" tabIndex={-1}>
-            <Screen route={route} />
+            <Screen key={route.name} route={route} />
           </main>
         </>
       )}

@@ -16,6 +16,8 @@ export function Lazy<P extends object>({
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
+    setComp(null);
+    setFailed(false);
     load().then(
       (c) => live && setComp({ c }),
       () => live && setFailed(true),

@@ -18,7 +18,7 @@ export const catalog = {
     version: 1,
     title: { de: 'KMU-Check', en: 'SME check' },
     minutes: 10,
-    items: 36,
+    items: 39,
   },
   'kmu-kurz': {
     id: 'kmu-kurz',
@@ -32,6 +32,6 @@ export const catalog = {
     version: 1,
     title: { de: 'Netzwerk-Check', en: 'Network check' },
     minutes: 15,
-    items: 60,
+    items: 88,
   },
 } satisfies Record<string, CatalogEntry>;

@@ -1,21 +1,21 @@
 import type { AnswerValue, Answers } from '../domain/types';
 import { storage } from './connection';
+import { journalAdd, journalDone, journalEntries, type JournalEntry } from './journal';
 import { getStorageStatus, setStorageStatus } from './status';
 import type { AnswerRecord } from './types';
 
-const pending = new Map<
-  string,
-  AnswerRecord | { sessionId: string; itemId: string; value: null }
->();
+/** Answers given but not yet confirmed by IndexedDB (value null = removed). */
+const pending = new Map<string, JournalEntry>();
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 const RETRY_MS = 3000;
 
 const key = (sessionId: string, itemId: string) => `${sessionId}\u0000${itemId}`;
 
-async function write(rec: AnswerRecord | { sessionId: string; itemId: string; value: null }) {
+async function write(rec: JournalEntry) {
   const db = await storage();
   if (rec.value === null) await db.deleteAnswer(rec.sessionId, rec.itemId);
   else await db.putAnswer(rec as AnswerRecord);
+  journalDone(rec);
 }
 
 function scheduleRetry() {
@@ -36,19 +36,28 @@ export async function flushPending(): Promise<number> {
       break;
     }
   }
-  const problem = pending.size
-    ? 'write-failed'
-    : getStorageStatus().problem === 'write-failed'
-      ? undefined
-      : getStorageStatus().problem;
-  setStorageStatus({ unsaved: pending.size, problem });
+  const current = getStorageStatus().problem;
+  setStorageStatus({
+    unsaved: pending.size,
+    problem: pending.size ? 'write-failed' : current === 'write-failed' ? undefined : current,
+  });
   if (pending.size) scheduleRetry();
   return pending.size;
 }
 
+/** Writes answers a reload or crash interrupted last time (kept in the journal); called at start. */
+export async function replayJournal(): Promise<number> {
+  const entries = journalEntries();
+  if (!entries.length) return 0;
+  for (const e of entries) pending.set(key(e.sessionId, e.itemId), e);
+  await flushPending();
+  return entries.length;
+}
+
 /**
- * Stores one answer at once in its own record (null removes it). If the write fails the answer
- * stays in memory, the status says so, and the write is retried.
+ * Stores one answer at once in its own record (null removes it). It is first noted in a
+ * synchronous journal, so a reload right after the tap cannot lose it. If the write fails the
+ * answer stays in memory, the status says so, and the write is retried.
  */
 export async function saveAnswer(
   sessionId: string,
@@ -56,9 +65,9 @@ export async function saveAnswer(
   value: AnswerValue | null,
   now = Date.now(),
 ): Promise<boolean> {
-  const rec =
-    value === null ? { sessionId, itemId, value } : { sessionId, itemId, value, updatedAt: now };
+  const rec: JournalEntry = { sessionId, itemId, value, updatedAt: now };
   const k = key(sessionId, itemId);
+  journalAdd(rec);
   pending.set(k, rec);
   try {
     await write(rec);
@@ -77,7 +86,7 @@ export async function saveAnswer(
 export async function loadAnswers(sessionId: string): Promise<Answers> {
   const out: Record<string, AnswerValue> = {};
   for (const a of await (await storage()).getAnswers(sessionId)) out[a.itemId] = a.value;
-  for (const rec of pending.values()) {
+  for (const rec of [...journalEntries(), ...pending.values()]) {
     if (rec.sessionId !== sessionId) continue;
     if (rec.value === null) delete out[rec.itemId];
     else out[rec.itemId] = rec.value;

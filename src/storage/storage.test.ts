@@ -238,3 +238,30 @@ describe('another tab holding an older version', () => {
     expect(() => db.transaction('answers')).toThrow();
   });
 });
+
+describe('the answer journal', () => {
+  beforeEach(useFreshDb);
+
+  it('writes an answer given just before a reload (journal only) into IndexedDB at the next start', async () => {
+    const { journalAdd, journalEntries } = await import('./journal');
+    const { replayJournal } = await import('./answers');
+    const s = await createSession(kmu);
+    journalAdd({ sessionId: s.id, itemId: 'd3-1', value: 5, updatedAt: 10 });
+    journalAdd({ sessionId: s.id, itemId: 'd3-2', value: null, updatedAt: 11 });
+    expect(await replayJournal()).toBe(2);
+    const db = await connect();
+    expect(await db.getAnswers(s.id)).toEqual([
+      { sessionId: s.id, itemId: 'd3-1', value: 5, updatedAt: 10 },
+    ]);
+    expect(journalEntries()).toEqual([]);
+  });
+
+  it('keeps a journal entry until its write is confirmed', async () => {
+    const { journalEntries } = await import('./journal');
+    const s = await createSession(kmu);
+    const saving = saveAnswer(s.id, 'd1-1', 3);
+    expect(journalEntries()).toHaveLength(1);
+    await saving;
+    expect(journalEntries()).toEqual([]);
+  });
+});

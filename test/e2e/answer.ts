@@ -29,7 +29,7 @@ export async function answerPage(page: Page, pick: Picker, pageIndex: number): P
 
 /** The current page index from the URL (#/check/<id>/<page>). */
 export const pageIndex = (page: Page) =>
-  Number(/#\/check\/[^/]+\/(\d+)/.exec(page.url())?.[1] ?? -1);
+  Number(/\/check\/[^/]+\/(\d+)/.exec(page.url())?.[1] ?? -1);
 
 /** Clicks "Weiter" (or the finish button), confirming once if the page has open questions. */
 export async function next(page: Page) {
@@ -43,7 +43,7 @@ export async function next(page: Page) {
 
 /** Starts a check from the start screen and returns its id. */
 export async function startCheck(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Check starten' }).click();
+  await page.getByRole('button', { name: 'Check starten', exact: true }).click();
   await page.waitForURL(/#\/check\//);
   return /#\/check\/([^/]+)/.exec(page.url())?.[1] ?? '';
 }
@@ -54,7 +54,7 @@ export async function completeCheck(
   pick: Picker,
   onPage?: (index: number) => Promise<void>,
 ) {
-  for (let guard = 0; guard < 40 && !page.url().includes('#/result/'); guard++) {
+  for (let guard = 0; guard < 40 && !/\/result\//.test(page.url()); guard++) {
     const index = pageIndex(page);
     await page.locator('form.questionnaire h1').waitFor();
     await answerPage(page, pick, index);

@@ -2,7 +2,7 @@ import { expect, expectAccessible, test } from './fixtures';
 
 test('the whole KMU-Check works with the keyboard alone', async ({ page, served }) => {
   await page.goto(served.url);
-  const start = page.getByRole('button', { name: 'Check starten' });
+  const start = page.getByRole('button', { name: 'Check starten', exact: true });
   for (let i = 0; i < 15 && !(await start.evaluate((el) => el === document.activeElement)); i++)
     await page.keyboard.press('Tab');
   await expect(start).toBeFocused();

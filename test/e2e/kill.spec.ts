@@ -64,10 +64,9 @@ test('the browser killed mid-check: on restart every given answer is back', asyn
       await page.locator('fieldset.q').first().waitFor();
       await expect.poll(() => pageAnswers(page)).toEqual(answers);
     }
-    await own.browser.close();
-    own.process.kill('SIGKILL');
+    await killHard(own);
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 });
 
@@ -92,9 +91,8 @@ test('Chromium reports no installability errors', async ({ served }) => {
         (i: { sizes: string; purpose?: string }) => `${i.sizes} ${i.purpose ?? 'any'}`,
       ),
     ).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
-    await own.browser.close();
-    own.process.kill('SIGKILL');
+    await killHard(own);
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 });

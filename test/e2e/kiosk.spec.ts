@@ -8,7 +8,7 @@ const welcome = (page: Page) => page.getByRole('heading', { level: 1, name: 'Wil
 async function expectClean(page: Page) {
   await expect(welcome(page)).toBeVisible();
   await expect(page.locator('input:checked')).toHaveCount(0);
-  await expect(page.getByText('Ihr Ergebnis')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Ihr Ergebnis' })).toHaveCount(0);
   await expect(page.locator('form.questionnaire')).toHaveCount(0);
 }
 

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { answerPage, completeCheck, next, pageIndex, startCheck } from './answer';
 import { expect, test, waitForServiceWorker } from './fixtures';
 
@@ -16,8 +17,14 @@ test.beforeAll(() => {
 
 test.afterAll(() => rmSync(NEXT_DIR, { recursive: true, force: true }));
 
-const banner = (page: import('@playwright/test').Page) =>
-  page.getByText('Eine neue Version ist da.');
+const banner = (page: Page) => page.getByText('Eine neue Version ist da.');
+
+/** The service-worker states of the page's registration: [installing, waiting]. */
+const swStates = (page: Page) =>
+  page.evaluate(async () => {
+    const r = await navigator.serviceWorker.getRegistration();
+    return [r?.installing?.state ?? null, r?.waiting?.state ?? null];
+  });
 
 test('a new version never interrupts a check; it is offered after it and keeps every answer', async ({
   page,
@@ -35,10 +42,9 @@ test('a new version never interrupts a check; it is offered after it and keeps e
 
     served.setDir(NEXT_DIR);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    await page.waitForFunction(
-      async () => !!(await navigator.serviceWorker.getRegistration())?.waiting,
-    );
+    await expect.poll(() => swStates(page), { timeout: 30_000 }).toEqual([null, 'installed']);
 
+    // the new version waits; the old build (and its lazy chunks) keeps working, even offline
     await page.context().setOffline(true);
     await answerPage(page, () => 3, pageIndex(page));
     await next(page);
@@ -66,11 +72,8 @@ test('a new version never interrupts a check; it is offered after it and keeps e
       recs,
     );
     await page.goto(`${served.url}#/check/${id}/0`);
-    await expect(
-      page
-        .locator('fieldset.likert input[value="2"]:checked, fieldset.choice input:checked')
-        .first(),
-    ).toBeVisible();
+    await expect(page.locator('fieldset.q').first()).toBeVisible();
+    await expect(page.locator('fieldset.q input:checked')).toHaveCount(4);
   } finally {
     served.setDir('dist');
   }

@@ -23,7 +23,29 @@ const atbC = (section: string, from: number, to: number, quote: string) =>
 const o = (id: string, de: string, en: string): Option => ({ id, text: { de, en } });
 
 /** KMU item each network statement mirrors (multi-rater gap view). */
-const MIRRORS: Record<string, string> = {};
+const MIRRORS: Record<string, string> = {
+  'n-d1-3': 'd1-4',
+  'n-d2-1': 'd2-1',
+  'n-d3-1': 'd3-4',
+  'n-d3-2': 'd3-2',
+  'n-d3-3': 'd3-1',
+  'n-d4-1': 'd4-4',
+  'n-d4-2': 'd4-2',
+  'n-d4-3': 'd4-3',
+  'n-d5-1': 'd5-4',
+  'n-d5-2': 'd5-3',
+  'n-d6-2': 'd6-1',
+  'n-d6-4': 'd6-2',
+  'n-d7-1': 'd7-4',
+  'n-d7-2': 'd7-3',
+  'n-d8-1': 'd8-1',
+  'n-d8-3': 'd8-3',
+  'n-d8-4': 'd8-4',
+  'n-d9-1': 'd9-2',
+  'n-d9-3': 'd9-3',
+  'n-d10-2': 'd10-1',
+  'n-d10-3': 'd10-4',
+};
 
 /** A typology question: asked to tailor the advice, never scored. */
 type Typ = [id: string, de: string, en: string, options: Option[], cite: Citation];

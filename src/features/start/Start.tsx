@@ -27,7 +27,11 @@ export function Start() {
 
   const begin = async (entry: CatalogEntry, role: Role) => {
     setBusy(true);
-    const s = await createSession({ instrumentId: entry.id, instrumentVersion: entry.version, role });
+    const s = await createSession({
+      instrumentId: entry.id,
+      instrumentVersion: entry.version,
+      role,
+    });
     navigate({ name: 'check', id: s.id, page: 0 });
   };
 
@@ -45,7 +49,10 @@ export function Start() {
       <IosHint />
       <div class="actions">
         {open && (
-          <a class="btn btn--primary" href={href({ name: 'check', id: open.id, page: open.position })}>
+          <a
+            class="btn btn--primary"
+            href={href({ name: 'check', id: open.id, page: open.position })}
+          >
             {t('start.resume', { date: date(open.updatedAt) })}
           </a>
         )}
