@@ -6,11 +6,30 @@ const buildId = process.env.BUILD_ID ?? new Date().toISOString();
 
 export default defineConfig({
   define: { __BUILD_ID__: JSON.stringify(buildId) },
+  resolve: {
+    // the package's default entry is an ES5 build; the modern one is 40 % smaller
+    alias: { 'workbox-window': 'workbox-window/build/workbox-window.prod.mjs' },
+  },
   build: {
     outDir: process.env.OUT_DIR ?? 'dist',
     manifest: true,
     target: 'es2022',
     modulePreload: { polyfill: false },
+    rollupOptions: {
+      output: {
+        // Everything after the first screen in one chunk: every file is precached anyway, and one
+        // chunk compresses better than twenty (shared German vocabulary). zod stays on its own.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            {
+              name: 'screens',
+              test: /src\/(features\/(?!start\/)|domain\/|content\/(?!ui\.ts|catalog\.ts)|storage\/(backup\/(?!validate)|events|estimate|persist)|ui\/(?!Heading|IosHint|platform|base))/,
+            },
+          ],
+        },
+      },
+    },
   },
   plugins: [
     preact(),
@@ -21,6 +40,12 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
+      strategies: 'injectManifest',
+      srcDir: 'src/pwa',
+      filename: 'sw.ts',
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+      },
       includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
       manifest: {
         id: './',
@@ -45,13 +70,6 @@ export default defineConfig({
             purpose: 'maskable',
           },
         ],
-      },
-      workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        navigateFallback: 'index.html',
-        cleanupOutdatedCaches: true,
-        clientsClaim: true,
-        skipWaiting: false,
       },
     }),
   ],

@@ -28,7 +28,7 @@ function fromJson(name, file, read) {
 
 step('lint (eslint)', 'npx', ['eslint', '.']);
 step('format (prettier)', 'npx', ['prettier', '--check', '.']);
-step('types (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+step('types (tsc)', 'npm', ['run', '--silent', 'typecheck']);
 
 rmSync('test-results/unit.json', { force: true });
 run('npx', [

@@ -8,6 +8,7 @@ import { coordinatorRecommendations } from './recommendations-coordinator';
 import { kmuRecommendations } from './recommendations-kmu';
 import type { Citation } from './schema';
 import { serviceIdeas } from './services';
+import { netzwerkItemSources } from './netzwerk/item-sources';
 
 /** All content, for tests and integrity checks. */
 export const content = {
@@ -35,5 +36,6 @@ export function allCitations(): { owner: string; citation: Citation }[] {
     content.instruments.flatMap((i) => i.blocks.flatMap((b) => b.items)).map((i) => [i.id, i]),
   );
   for (const item of items.values()) add(item.id, item.citations);
+  for (const [id, citation] of Object.entries(netzwerkItemSources)) add(id, [citation]);
   return out;
 }

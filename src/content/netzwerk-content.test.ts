@@ -1,3 +1,4 @@
+import { netzwerkItemSources } from './netzwerk/item-sources';
 import { describe, expect, it } from 'vitest';
 import { netzwerkInstrument } from './netzwerk/instrument';
 import { kmuInstrument } from './kmu/instrument';
@@ -181,7 +182,14 @@ const allCitations = [
   ...phaseSteps.flatMap((s) => owned(s.id, s.citations)),
   ...serviceIdeas.flatMap((s) => owned(s.id, s.citations)),
   ...networkFigures.flatMap((f) => owned(f.id, f.citations)),
+  ...Object.entries(netzwerkItemSources).flatMap(([id, c]) => owned(id, [c])),
 ];
+
+describe('every Netzwerk-Check item names its source', () => {
+  it.each(items.map((i: Item) => [i.id, i] as const))('%s', (_, i) => {
+    expect(!!i.citations?.length || !!netzwerkItemSources[i.id]).toBe(true);
+  });
+});
 
 describe.skipIf(!seedsAvailable)(`Netzwerk-Check citations are verbatim (${seedsDir})`, () => {
   it.each(allCitations)('%s', (_, c) => {

@@ -14,12 +14,6 @@ const c = (
   lines: [from, to],
   quote,
 });
-const iaw = (section: string, from: number, to: number, quote: string) =>
-  c('iaw2017', section, from, to, quote);
-const ws = (section: string, from: number, to: number, quote: string) =>
-  c('workshop2009', section, from, to, quote);
-const atbC = (section: string, from: number, to: number, quote: string) =>
-  c('atb', section, from, to, quote);
 const o = (id: string, de: string, en: string): Option => ({ id, text: { de, en } });
 
 /** KMU item each network statement mirrors (multi-rater gap view). */
@@ -48,9 +42,9 @@ const MIRRORS: Record<string, string> = {
 };
 
 /** A typology question: asked to tailor the advice, never scored. */
-type Typ = [id: string, de: string, en: string, options: Option[], cite: Citation];
+type Typ = [id: string, de: string, en: string, options: Option[]];
 /** A scored statement: [id, German, English, source, extra (dimension override, reverse, showIf)]. */
-type Row = [id: string, de: string, en: string, cite: Citation, extra?: Partial<Item>];
+type Row = [id: string, de: string, en: string, extra?: Partial<Item>];
 /** A JOBSTARTER indicator: [id, step, German, English, next step German, next step English, quote]. */
 type Ind = [
   id: string,
@@ -62,24 +56,22 @@ type Ind = [
   quote: string,
 ];
 /** An ATB portfolio marker: [id, German, English, citation]. */
-type Marker = [id: string, de: string, en: string, cite: Citation];
+type Marker = [id: string, de: string, en: string];
 
-const typology = ([id, de, en, options, cite]: Typ): Item => ({
+const typology = ([id, de, en, options]: Typ): Item => ({
   id,
   type: 'single',
   text: { de, en },
   scored: false,
   options,
-  citations: [cite],
 });
 const likert =
   (dimension: string) =>
-  ([id, de, en, cite, extra]: Row): Item => ({
+  ([id, de, en, extra]: Row): Item => ({
     id,
     type: 'likert',
     dimension,
     text: { de, en },
-    citations: [cite],
     ...(MIRRORS[id] ? { mirrors: MIRRORS[id] } : {}),
     ...extra,
   });
@@ -116,13 +108,12 @@ const indicator = ([id, step, de, en, evDe, evEn, quote]: Ind): Item => {
 };
 const marker =
   (axis: 'development' | 'structure') =>
-  ([id, de, en, cite]: Marker): Item => ({
+  ([id, de, en]: Marker): Item => ({
     id,
     type: 'likert',
     scored: false,
     axis,
     text: { de, en },
-    citations: [cite],
   });
 const block = (
   id: string,
@@ -155,7 +146,6 @@ const TYPOLOGY: Typ[] = [
       ),
       o('both', 'Teils, teils', 'Both'),
     ],
-    iaw('Kap. 3.1, Abb. 9', 398, 407, 'fast ausschließlich öffentliche Güter bereitstellen'),
   ],
   [
     't-orientation',
@@ -174,7 +164,6 @@ const TYPOLOGY: Typ[] = [
       ),
       o('both', 'Beides etwa gleich', 'Both equally'),
     ],
-    iaw('Kap. 3.1, Abb. 9', 415, 422, 'Explorative Netzwerke dagegen dienen der Suche'),
   ],
   [
     't-openness',
@@ -192,7 +181,6 @@ const TYPOLOGY: Typ[] = [
         'Fees or own input (closed)',
       ),
     ],
-    iaw('Kap. 3.1, Fußnote 8', 474, 477, 'mit regelmäßigen oder fallweisen Gebühren'),
   ],
   [
     't-formality',
@@ -206,7 +194,6 @@ const TYPOLOGY: Typ[] = [
       ),
       o('informal', 'Informell: mündliche Absprachen', 'Informal: verbal arrangements'),
     ],
-    iaw('Kap. 3.1, Abb. 9', 458, 461, 'haben also eine eigenständige Rechtsform'),
   ],
   [
     't-central',
@@ -216,7 +203,6 @@ const TYPOLOGY: Typ[] = [
       o('central', 'Nur die Koordination (zentral)', 'Only the coordination (central)'),
       o('decentral', 'Jeder Partner, auch KMU (dezentral)', 'Any partner, SMEs too (decentral)'),
     ],
-    iaw('Kap. 3.1, Abb. 9', 463, 466, 'also auch die KMU, selbst aktiv werden'),
   ],
   [
     't-age',
@@ -228,7 +214,6 @@ const TYPOLOGY: Typ[] = [
       o('3-5', '3–5 Jahre', '3–5 years'),
       o('5+', 'über 5 Jahre', 'over 5 years'),
     ],
-    iaw('Anhang 6.2', 1841, 1845, 'Gegründet ab 2013 -13,4** 46'),
   ],
   [
     't-staff',
@@ -239,14 +224,12 @@ const TYPOLOGY: Typ[] = [
       o('part', 'nebenberuflich', 'part-time'),
       o('none', 'keine feste Koordination', 'no fixed coordination'),
     ],
-    iaw('Kap. 3.1', 366, 370, 'häufiger neben- als hauptberuflich'),
   ],
   [
     't-fees',
     'Erhebt Ihr Netzwerk Beiträge oder Gebühren?',
     'Does your network charge fees?',
     [o('yes', 'ja', 'yes'), o('no', 'nein', 'no')],
-    iaw('Anhang 6.2', 1897, 1897, 'Erhebung von Gebühren oder Beiträgen'),
   ],
   [
     't-sector',
@@ -256,7 +239,6 @@ const TYPOLOGY: Typ[] = [
       o('cross', 'branchenübergreifend', 'across sectors'),
       o('specific', 'eine bestimmte Branche', 'one sector'),
     ],
-    iaw('Anhang 6.2', 1898, 1898, 'Branchenfokus 27,7*** 23'),
   ],
   [
     't-kmu-role',
@@ -267,7 +249,6 @@ const TYPOLOGY: Typ[] = [
       o('partly', 'teilweise', 'partly'),
       o('no', 'nein, KMU sind vor allem Adressaten', 'no, SMEs are mainly addressees'),
     ],
-    iaw('Kap. 3.2, Abb. 10', 509, 512, 'keine aktive Rolle für KMU vorgesehen'),
   ],
   [
     't-funding',
@@ -283,7 +264,6 @@ const TYPOLOGY: Typ[] = [
       o('self', 'selbst (Beiträge, Leistungen, Partner)', 'self-financed'),
       o('none', 'keine eigene Finanzierung', 'no funding of its own'),
     ],
-    atbC('Kap. 2.5, Finanzierung', 579, 582, 'zunehmender Dauer der Netzwerkförderung'),
   ],
   [
     't-kind',
@@ -301,41 +281,29 @@ const TYPOLOGY: Typ[] = [
         'strategic: regional actors coordinate',
       ),
     ],
-    c(
-      'jobstarter',
-      'Phase I, Tipps',
-      7,
-      7,
-      'Unterscheidung zwischen operativem (z. B. Branchenverbund)',
-    ),
   ],
 ];
 
-const R = 'Kap. 4.1, ';
 const D1: Row[] = [
   [
     'n-d1-1',
     'Wir kennen die aktuellen Fachkräfteprobleme der KMU in unserer Region konkret.',
     'We know the current skills problems of SMEs in our region concretely.',
-    iaw(`${R}R12`, 1201, 1203, 'KMU direkt und aktuell beschäftigen'),
   ],
   [
     'n-d1-2',
     'Unser Angebot verbindet akute Anliegen (z. B. eine offene Stelle) mit langfristigen Themen.',
     'Our offer links acute needs (e.g. a vacancy) with long-term topics.',
-    iaw(`${R}R14`, 1206, 1207, 'Verbindung konkreter Fragen und strategischer Themen'),
   ],
   [
     'n-d1-3',
     'Wir sensibilisieren KMU auch für Themen, die (noch) nicht akut erscheinen.',
     'We also raise awareness of topics that do not (yet) seem urgent.',
-    iaw(`${R}R13`, 1203, 1206, 'müssen KMU sensibilisiert werden'),
   ],
   [
     'n-d1-4',
     'Wir erfassen den Bedarf der Betriebe regelmäßig und beziehen sie dabei ein.',
     'We assess firms’ needs regularly and involve them.',
-    atbC('Kap. 2.5', 394, 396, 'präzise und beteiligungsorientierte'),
   ],
 ];
 const D2: Row[] = [
@@ -343,19 +311,16 @@ const D2: Row[] = [
     'n-d2-1',
     'Bei uns mitzumachen kostet wenig Zeit und ist niedrigschwellig.',
     'Taking part takes little time and is low-threshold.',
-    iaw(`${R}R29`, 1248, 1249, 'geringer und niedrigschwelliger zeitlicher'),
   ],
   [
     'n-d2-2',
     'Wir bieten verschiedene Beteiligungsformen – vom Newsletter bis zur Mitgestaltung.',
     'We offer different ways to take part, from newsletter to co-design.',
-    iaw(`${R}R5`, 1181, 1182, 'Arten und Optionen der Mitwirkung'),
   ],
   [
     'n-d2-3',
     'Wir akzeptieren, dass KMU je nach Anlass mal mehr, mal weniger teilnehmen.',
     'We accept that SMEs take part more or less, as occasion demands.',
-    iaw(`${R}R3`, 1175, 1178, 'oft anlassbezogen und in der Art'),
   ],
 ];
 const D3: Row[] = [
@@ -363,25 +328,21 @@ const D3: Row[] = [
     'n-d3-1',
     'Wir benennen die konkreten Vorteile für KMU beim Erstkontakt und danach.',
     'We state the concrete benefits for SMEs at first contact and after.',
-    iaw(`${R}R25`, 1235, 1238, 'sowohl beim Erstkontakt als auch danach'),
   ],
   [
     'n-d3-2',
     'Wir können Erfolgsgeschichten von Betrieben zeigen, die vom Netzwerk profitiert haben.',
     'We can show success stories of firms that benefited from the network.',
-    iaw(`${R}R26`, 1238, 1240, 'Präsentation von Praxisbeispielen oder'),
   ],
   [
     'n-d3-3',
     'Unser Netzwerk hat ein klares Profil, das den Nutzen für KMU zeigt.',
     'Our network has a clear profile that shows its value for SMEs.',
-    iaw(`${R}R33`, 1258, 1259, 'Ein scharfes Netzwerkprofil'),
   ],
   [
     'n-d3-4',
     'Unsere Leistungen gehen über klassische Angebote von Bildungsträgern hinaus.',
     'Our services go beyond classic education-provider offers.',
-    atbC('Kap. 3', 636, 640, 'über klassische Angebote von Bildungsdienstleistern'),
   ],
 ];
 const D4: Row[] = [
@@ -389,25 +350,21 @@ const D4: Row[] = [
     'n-d4-1',
     'Wir bieten eine Mischung aus Themen und Formaten – für jeden ist etwas dabei.',
     'We offer a mix of topics and formats – something for everyone.',
-    iaw(`${R}R10`, 1195, 1196, 'Vielfalt an Themen und Formaten'),
   ],
   [
     'n-d4-2',
     'Unsere Treffen sind kurz und liegen in Randzeiten des Arbeitstages.',
     'Our meetings are short and at the edges of the working day.',
-    iaw(`${R}R30`, 1249, 1250, 'in den Randzeiten des Arbeitstages'),
   ],
   [
     'n-d4-3',
     'Inhalte sind konkret und praxisnah, am besten von Betrieben selbst vorgestellt.',
     'Content is concrete and practical, ideally presented by firms.',
-    iaw(`${R}R15`, 1209, 1214, 'konkrete Informationen und anwendbare Konzepte'),
   ],
   [
     'n-d4-4',
     'Schwerpunkte prüfen wir regelmäßig gemeinsam mit den Betrieben.',
     'We review our focus regularly together with the firms.',
-    iaw(`${R}R11`, 1197, 1199, 'Neujustierung der Schwerpunkte'),
   ],
 ];
 const D5: Row[] = [
@@ -415,25 +372,21 @@ const D5: Row[] = [
     'n-d5-1',
     'Wir sprechen KMU vor allem persönlich an, nicht nur über allgemeine Kanäle.',
     'We approach SMEs mainly in person, not only via general channels.',
-    iaw('Kap. 3.5, Abb. 16', 936, 942, 'vor allem die persönliche Ansprache'),
   ],
   [
     'n-d5-2',
     'Aktive Mitgliedsbetriebe und Multiplikatoren (Kammern, Innungen, Verbände, Wirtschaftsförderung) werben für uns.',
     'Active member firms and multipliers (chambers, guilds, associations) promote us.',
-    iaw(`${R}R23`, 1227, 1231, 'durch bereits aktive Netzwerkpartner'),
   ],
   [
     'n-d5-3',
     'Unser Team kennt die Kultur von KMU (z. B. betriebswirtschaftlicher Hintergrund).',
     'Our team knows SME culture (e.g. business background).',
-    iaw(`${R}R24`, 1231, 1233, 'Ein betriebswirtschaftlicher Background'),
   ],
   [
     'n-d5-4',
     'Wir pflegen mehrere Kommunikationswege zu den Betrieben.',
     'We keep several communication channels to firms.',
-    iaw(`${R}R4`, 1180, 1182, 'verschiedene Kommunikationswege zu den Unternehmen'),
   ],
 ];
 const D6: Row[] = [
@@ -441,25 +394,21 @@ const D6: Row[] = [
     'n-d6-1',
     'Bei unseren Treffen ist genug Zeit für den Austausch der KMU untereinander.',
     'Our meetings leave enough time for SMEs to talk among themselves.',
-    iaw(`${R}R31`, 1250, 1252, 'Zeit für den Austausch der KMU'),
   ],
   [
     'n-d6-2',
     'KMU haben bei uns oft direkt miteinander Kontakt, nicht nur mit der Koordination.',
     'SMEs often have direct contact with each other, not only with us.',
-    iaw('Kap. 3.2, Abb. 13', 551, 558, 'Austausch zwischen KMU untereinander'),
   ],
   [
     'n-d6-3',
     'Wir halten kontinuierlich Kontakt und zeigen Präsenz, um Vertrauen aufzubauen.',
     'We keep in touch and show presence to build trust.',
-    iaw(`${R}R1`, 1171, 1174, 'kontinuierlich in Kontakt zu bleiben'),
   ],
   [
     'n-d6-4',
     'Wir gehen sorgsam mit Informationen aus den Betrieben um und sagen das offen.',
     'We handle firms’ information carefully and say so openly.',
-    iaw('Kap. 3.5', 1013, 1014, 'Informationen aus dem eigenen Betrieb'),
   ],
 ];
 const activeRole = {
@@ -470,27 +419,23 @@ const D7: Row[] = [
     'n-d7-1',
     'Aktive KMU wirken als Ideengeber, in der Organisation oder in der Steuerung mit.',
     'Active SMEs contribute as idea givers, organisers or in steering.',
-    iaw('Kap. 3.2, Abb. 11', 516, 518, 'als Ideengeber und Berater'),
     activeRole,
   ],
   [
     'n-d7-2',
     'Es gibt klare Ansprechpartner und Wege, wie KMU eigene Aktivitäten anstoßen können.',
     'There are clear contacts and routes for SMEs to start activities.',
-    iaw('Kap. 3.1', 468, 472, 'fehlenden Lenkung auch Unsicherheiten'),
     activeRole,
   ],
   [
     'n-d7-3',
     'Die Teilnahme ist verbindlich (z. B. Beitrag oder eigener Input bei Treffen).',
     'Taking part involves commitment (e.g. a fee or own input).',
-    iaw('Kap. 3.3, Abb. 15', 631, 636, 'das Commitment der Netzwerkteilnehmer'),
   ],
   [
     'n-d7-4',
     'Unser Netzwerk wird professionell und verlässlich koordiniert.',
     'Our network is coordinated professionally and reliably.',
-    iaw('Kap. 4.2', 1296, 1300, 'gute und stringente Führung'),
   ],
 ];
 const D8: Row[] = [
@@ -498,25 +443,21 @@ const D8: Row[] = [
     'n-d8-1',
     'Wir fragen unsere Mitglieder regelmäßig nach gewünschten Themen und Veranstaltungen.',
     'We regularly ask members which topics and events they want.',
-    iaw(`${R}R21`, 1221, 1223, 'befragen dazu ihre Teilnehmer'),
   ],
   [
     'n-d8-2',
     'Wir wissen, warum KMU bei uns teilnehmen – oder nicht.',
     'We know why SMEs take part – or don’t.',
-    iaw('Kap. 3.5', 1064, 1066, 'die Motive von KMU'),
   ],
   [
     'n-d8-3',
     'Wir bekommen regelmäßig Rückmeldungen von KMU zu Inhalten und Qualität.',
     'We regularly get feedback from SMEs on content and quality.',
-    iaw('Kap. 3.5', 1067, 1068, 'KMU Feedback über Inhalte'),
   ],
   [
     'n-d8-4',
     'KMU können Themen und Arbeit des Netzwerks erkennbar mitgestalten.',
     'SMEs can visibly shape the network’s topics and work.',
-    iaw(`${R}R27`, 1241, 1242, 'die Arbeit der Netzwerke mitgestalten'),
   ],
 ];
 const D9: Row[] = [
@@ -524,19 +465,16 @@ const D9: Row[] = [
     'n-d9-1',
     'Unsere Pressearbeit macht die Aktivitäten der Betriebe sichtbar.',
     'Our press work makes the firms’ activities visible.',
-    iaw(`${R}R36`, 1265, 1267, 'die unternehmensbezogenen Aktivitäten des'),
   ],
   [
     'n-d9-2',
     'Betriebe kommen zum Teil von sich aus auf uns zu.',
     'Some firms approach us on their own.',
-    iaw(`${R}R36`, 1267, 1268, 'Unternehmen kommen zum Teil von sich aus'),
   ],
   [
     'n-d9-3',
     'Unser Netzwerk ist in der Region bekannt und hat ein positives Image.',
     'Our network is well known in the region and well regarded.',
-    iaw(`${R}R35`, 1261, 1264, 'Das positive Image eines Netzwerks'),
   ],
 ];
 const D10: Row[] = [
@@ -544,81 +482,64 @@ const D10: Row[] = [
     'n-d10-1',
     'Wir begleiten Betriebe bei der Umsetzung, nicht nur mit Informationen.',
     'We support firms in implementing, not only with information.',
-    iaw(`${R}R16`, 1209, 1212, 'bei der Umsetzung von Ideen'),
   ],
   [
     'n-d10-2',
     'Wir verbinden Informationsveranstaltungen mit (ggf. kostenpflichtiger) Beratung.',
     'We link information events with (possibly paid) advice.',
-    iaw(`${R}R22`, 1221, 1224, 'verbinden Informationsveranstaltungen mit umfassenden'),
   ],
   [
     'n-d10-3',
     'Nach Projekten fassen wir bei den Betrieben systematisch nach.',
     'After projects we follow up with firms systematically.',
-    iaw('Kap. 3.4, Praxisbeispiel 2', 899, 904, 'ist das Nachfassen.'),
   ],
 ];
-const TRUST = 'Folie „Vertrauen schaffen“';
 const d7 = { dimension: 'd7' };
 const STANDARDS: Row[] = [
   [
     'n-std-1',
     'Alle Partner haben im Netzwerk eine gleichwertige Stellung.',
     'All partners have equal standing.',
-    ws(TRUST, 138, 147, 'gleichwertige Stellung aller Partner'),
   ],
   [
     'n-std-2',
     'Die Mitgliedschaft in unserem Netzwerk gilt als Privileg.',
     'Membership of our network is seen as a privilege.',
-    ws(TRUST, 138, 147, 'Netzwerkmitgliedschaft als Privileg'),
   ],
   [
     'n-std-3',
     'Konkurrenzdenken oder abgeschottete Untergruppen belasten die Zusammenarbeit.',
     'Rivalry or closed sub-groups strain cooperation.',
-    ws(TRUST, 151, 161, 'sich abgrenzende Subnetzwerke im Gesamtnetzwerk'),
     { reverse: true },
   ],
   [
     'n-std-4',
     'Die Fluktuation unter den Mitgliedern und ihren Vertretungen ist hoch.',
     'Turnover among members and their representatives is high.',
-    ws(TRUST, 151, 161, 'hohe Fluktuation unter den Netzwerkmitgliedern'),
     { reverse: true },
   ],
   [
     'n-std-5',
     'Nicht nur die Leitungen, auch die Fachleute der Partner arbeiten mit.',
     'Not only managers but also the partners’ practitioners take part.',
-    ws(TRUST, 151, 161, 'Beschränkung auf die Leitungsebene'),
     d7,
   ],
   [
     'n-std-6',
     'Die Zusammenarbeit ist verbindlich geregelt (z. B. Kooperationsvereinbarung).',
     'Cooperation is bindingly arranged (e.g. cooperation agreement).',
-    ws(
-      'Folie „Netzwerkstrategien“',
-      65,
-      73,
-      'verbindliche Kooperationsbeziehungen auf unterschiedlichen Ebenen',
-    ),
     d7,
   ],
   [
     'n-std-7',
     'Alle für unser Thema wichtigen Akteure der Region sind dabei.',
     'All regional actors relevant to our topic take part.',
-    ws('Folie „Mindeststandards“', 28, 35, 'relative Vollständigkeit des Netzwerkes'),
     d7,
   ],
   [
     'n-std-8',
     'Gender- und Cultural-Mainstreaming wird bei uns gelebt (z. B. feste Zuständigkeit).',
     'Gender and cultural mainstreaming is practised (e.g. a named lead).',
-    ws('Folie „Mindeststandards“', 28, 35, 'Cultural Mainstreaming wird im Netzwerk gelebt'),
     d7,
   ],
 ];
@@ -846,31 +767,26 @@ const PHASE_3: Ind[] = [
   ],
 ];
 
-const T2 = 'Kap. 2.3, Tabelle 2';
 const DEVELOPMENT: Marker[] = [
   [
     'atb-d1',
     'Impulse für Aktivitäten kommen zunehmend von den Partnern, nicht nur von der Koordination.',
     'Impulses increasingly come from partners, not only from the coordination.',
-    atbC(T2, 238, 241, 'Impulse für Aktivitäten nicht mehr nur'),
   ],
   [
     'atb-d2',
     'Zwischen den Partnern gibt es viele direkte, wechselseitige Beziehungen.',
     'There are many direct two-way links between partners.',
-    atbC(T2, 238, 241, 'hoher Vernetzungsgrad zwischen den Partnern'),
   ],
   [
     'atb-d3',
     'Das Netzwerk ist in der Region sichtbar verankert und betreibt Lobbyarbeit.',
     'The network is visibly anchored in the region and lobbies.',
-    atbC(T2, 214, 225, 'Interaktion ist deutlich erkennbar ausgeprägt'),
   ],
   [
     'atb-d4',
     'Die Koordination kann sich auf Abstimmung, Strategie und Lobbyarbeit konzentrieren.',
     'Coordination can focus on coordinating, strategy and lobbying.',
-    atbC(T2, 242, 247, 'alleinige Impuls- und Motivationsquelle'),
   ],
 ];
 const STRUCTURE: Marker[] = [
@@ -878,19 +794,16 @@ const STRUCTURE: Marker[] = [
     'atb-s1',
     'Das Netzwerk ist in Einheiten gegliedert (z. B. Arbeitsgruppen), nicht nur in Partnergruppen.',
     'The network has units (e.g. working groups), not just partner groups.',
-    atbC(T2, 204, 212, 'Differenzierung struktureller Einheiten'),
   ],
   [
     'atb-s2',
     'Wir haben dauerhafte Elemente wie einen Wissenspool eingerichtet.',
     'We have lasting elements such as a knowledge pool.',
-    atbC(T2, 204, 212, 'Elemente sind eingerichtet'),
   ],
   [
     'atb-s3',
     'Wir unterscheiden einen inneren Kern und ein erweitertes, externes Netzwerk.',
     'We distinguish an inner core and a wider, external network.',
-    atbC(T2, 166, 172, 'internes und externes Netzwerk'),
   ],
 ];
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FORMAT, FORMAT_VERSION, type ExportFile } from './format';
 
 /** Largest file the import accepts. */
@@ -28,56 +28,53 @@ export type KnownItems = (instrumentId: string, version: number) => ReadonlySet<
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const time = z.number().int().nonnegative();
+const int = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.int().check(z.minimum(min), z.maximum(max));
+const str = (max: number, min = 0) => z.string().check(z.minLength(min), z.maxLength(max));
+const matching = (re: RegExp) => z.string().check(z.regex(re));
+const time = int(0);
 
 const answerSchema = z.strictObject({
-  value: z.union([
-    z.number().int().min(1).max(5),
-    z.string().max(2000),
-    z.array(z.string().max(100)).max(50),
-  ]),
+  value: z.union([int(1, 5), str(2000), z.array(str(100)).check(z.maxLength(50))]),
   updatedAt: time,
 });
 
 const sessionSchema = z.strictObject({
-  id: z.string().regex(ID),
-  instrumentId: z.string().min(1).max(40),
-  instrumentVersion: z.number().int().positive(),
+  id: matching(ID),
+  instrumentId: str(40, 1),
+  instrumentVersion: int(1),
   role: z.enum(['kmu', 'coordinator']),
-  label: z.string().max(120).optional(),
+  label: z.optional(str(120)),
   createdAt: time,
   updatedAt: time,
-  completedAt: time.optional(),
-  position: z.number().int().nonnegative().max(1000),
-  eventId: z.string().max(60).optional(),
-  copyOf: z.string().regex(ID).optional(),
-  answers: z.record(z.string().min(1).max(60), answerSchema),
+  completedAt: z.optional(time),
+  position: int(0, 1000),
+  eventId: z.optional(str(60)),
+  copyOf: z.optional(matching(ID)),
+  answers: z.record(str(60, 1), answerSchema),
 });
 
 const eventSchema = z.strictObject({
-  id: z.string().regex(ID),
-  name: z.string().max(120),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  instrumentId: z.string().min(1).max(40),
-  pinHash: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .optional(),
-  pinSalt: z.string().regex(ID).optional(),
-  idleSeconds: z.number().int().min(5).max(3600),
+  id: matching(ID),
+  name: str(120),
+  date: matching(/^\d{4}-\d{2}-\d{2}$/),
+  instrumentId: str(40, 1),
+  pinHash: z.optional(matching(/^[0-9a-f]{64}$/)),
+  pinSalt: z.optional(matching(ID)),
+  idleSeconds: int(5, 3600),
   keepPartial: z.boolean(),
-  consent: z.string().max(500).optional(),
+  consent: z.optional(str(500)),
   createdAt: time,
   updatedAt: time,
-  closedAt: time.optional(),
+  closedAt: z.optional(time),
 });
 
 const fileSchema = z.strictObject({
   format: z.literal(FORMAT),
-  version: z.number().int().positive(),
-  exportedAt: z.string().max(40),
-  sessions: z.array(sessionSchema).max(50_000),
-  events: z.array(eventSchema).max(10_000),
+  version: int(1),
+  exportedAt: str(40),
+  sessions: z.array(sessionSchema).check(z.maxLength(50_000)),
+  events: z.array(eventSchema).check(z.maxLength(10_000)),
 });
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
@@ -121,11 +118,22 @@ const TYPE_DE: Record<string, string> = {
   boolean: 'ja/nein',
 };
 
+/** The value at a path inside parsed JSON (own properties only). */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(v, k))
+      return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
 /** A zod issue in plain German. */
-export function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return /received undefined/.test(issue.message)
+      return valueAt(input, issue.path) === undefined
         ? 'fehlt'
         : `falscher Typ (erwartet: ${TYPE_DE[issue.expected] ?? issue.expected})`;
     case 'too_big':
@@ -183,7 +191,10 @@ export function validateExport(
     return {
       problem: {
         code: 'invalid',
-        params: { where: describePath(issue?.path ?? []), what: issue ? describeIssue(issue) : '' },
+        params: {
+          where: describePath(issue?.path ?? []),
+          what: issue ? describeIssue(issue, raw) : '',
+        },
       },
     };
   }
