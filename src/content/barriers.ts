@@ -75,14 +75,14 @@ export const triages: Triage[] = [
     when: [{ kind: 'answer', item: 'd2-4', min: 4 }],
     title: tx('Eine Frage der Prioritäten', 'A question of priorities'),
     text: tx(
-      'Ihre Zeit ist knapp – aber für Themen, die Ihren Leuten etwas bringen, nehmen Sie sie sich. Das ist kein Grund, auf ein Netzwerk zu verzichten: Wählen Sie kurze Angebote, die genau Ihr aktuelles Thema treffen.',
-      'Your time is short – but you make time for topics that help your people. That is no reason to do without a network: choose short offers that hit exactly your current topic.',
+      'Ihre Zeit ist knapp – aber für Themen, die Ihren Mitarbeitenden etwas bringen, nehmen Sie sie sich. Knappe Zeit ist also auch eine Frage der Prioritäten, kein Grund zum Verzicht. Wählen Sie kurze Angebote, die genau Ihr aktuelles Thema treffen.',
+      'Your time is short – but you make time for topics that help your staff. So little time is also a question of priorities, not a reason to stay away. Choose short offers that hit exactly your current topic.',
     ),
     citations: [
-      iaw('Kap. 3.4', 1027, 1027, 'es ist aber auch eine Frage der Prioritäten'),
+      iaw('Kap. 3.5', 1027, 1027, 'es ist aber auch eine Frage der Prioritäten'),
       iaw(
-        'Kap. 3.3, Interviews mit KMU',
-        818,
+        'Kap. 3.4, Praxisbeispiel 1',
+        816,
         819,
         'dann nehmen wir uns die Zeit für die Teilnahme an einer Veranstaltung',
       ),
@@ -98,7 +98,7 @@ export const triages: Triage[] = [
       'You see the benefit, but daily work leaves little room. If an offer is practical and the format fits, a small effort pays off. Start with one short date.',
     ),
     citations: [
-      iaw('Kap. 3.4', 1041, 1043, 'wenn das thematische Angebot praxisorientiert aufbereitet sei'),
+      iaw('Kap. 3.5', 1041, 1043, 'wenn das thematische Angebot praxisorientiert aufbereitet sei'),
     ],
   },
   {
@@ -107,10 +107,12 @@ export const triages: Triage[] = [
     when: [],
     title: tx('Erst einmal mit wenig Aufwand', 'Start with little effort'),
     text: tx(
-      'Gerade fehlt die Kraft für mehr. Das ist in Ordnung: Bleiben Sie zunächst passiv dabei, etwa über einen Newsletter. Auch längere Phasen passiver Teilnahme gelten als sinnvoll.',
-      'Right now there is no capacity for more. That is fine: stay passively involved at first, e.g. via a newsletter. Longer passive phases are considered worthwhile too.',
+      'Gerade fehlt die Kraft für mehr. Das ist in Ordnung: Bleiben Sie zunächst passiv dabei, etwa über einen Newsletter. Die Studie hält auch längere passive Phasen für sinnvoll.',
+      'Right now there is no capacity for more. That is fine: stay passively involved at first, e.g. via a newsletter. The study considers longer passive phases worthwhile too.',
     ),
-    citations: [iaw('Kap. 4.1', 1182, 1184, 'Auch längere Phasen rein passiver Teilnahme')],
+    citations: [
+      iaw('Kap. 4.1, Empfehlung R6', 1182, 1184, 'Auch längere Phasen rein passiver Teilnahme'),
+    ],
   },
   {
     id: 'benefit-member',
@@ -123,12 +125,17 @@ export const triages: Triage[] = [
     ),
     citations: [
       iaw(
-        'Kap. 3.4',
+        'Kap. 3.5',
         1060,
         1061,
         'dass der Mehrwert einer Netzwerkteilnahme nicht offen zutage trete',
       ),
-      iaw('Kap. 4.1', 1238, 1239, 'Präsentation von Praxisbeispielen oder „Success Stories“'),
+      iaw(
+        'Kap. 4.1, Empfehlung R26',
+        1238,
+        1239,
+        'Präsentation von Praxisbeispielen oder „Success Stories“',
+      ),
     ],
   },
   {
@@ -141,7 +148,7 @@ export const triages: Triage[] = [
       'Without a clear benefit, joining does not pay. Ask what a network can concretely do for your current topic – for example a vacant job.',
     ),
     citations: [
-      iaw('Kap. 3.4', 1060, 1062, 'Ohne das Bewusstsein für die Vorzüge einer Beteiligung'),
+      iaw('Kap. 3.5', 1060, 1062, 'Ohne das Bewusstsein für die Vorzüge einer Beteiligung'),
     ],
   },
   {
@@ -154,7 +161,7 @@ export const triages: Triage[] = [
       'You get too few suitable applications, yet the topic has little priority. A network can start with exactly such a concrete question – not with big future topics.',
     ),
     citations: [
-      iaw('Kap. 3.3', 1112, 1114, 'offener und erreichbarer für unmittelbar praxisbezogene Themen'),
+      iaw('Kap. 3.5', 1112, 1114, 'offener und erreichbarer für unmittelbar praxisbezogene Themen'),
     ],
   },
   {
@@ -168,7 +175,7 @@ export const triages: Triage[] = [
     ),
     citations: [
       iaw(
-        'Kap. 1',
+        'Kap. 1, Interview mit KMU',
         177,
         178,
         'Viele Unternehmen haben das Problem des Fachkräftemangels noch nicht erkannt',

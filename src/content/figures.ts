@@ -10,11 +10,11 @@ export const figures: Figure[] = [
     view: 'coordinators',
     n: 103,
     text: tx(
-      '79 % der befragten Netzwerk-Koordinator/innen nennen fehlende Ressourcen der KMU als Hürde (n = 103). In Netzwerken, die neue Wege gehen wollen, sind es 91 %.',
-      '79 % of the network coordinators surveyed name KMU’s lack of resources as a barrier (n = 103). In networks that aim to break new ground it is 91 %.',
+      '79 % der befragten Netzwerk-Koordinator/innen nennen fehlende Ressourcen der KMU als Hürde (n = 103). In Netzwerken, die neue Wege gehen wollen, sind es nach ihrer Sicht 91 %.',
+      '79 % of the network coordinators surveyed name KMU’s lack of resources as a barrier (n = 103). In networks that aim to break new ground it is 91 % in their view.',
     ),
     citations: [
-      iaw('Kap. 3.4, Abb. 18', 1029, 1031, '91 Prozent vs. 79 Prozent in allen Netzwerken'),
+      iaw('Kap. 3.5, Abb. 18', 1029, 1031, '91 Prozent vs. 79 Prozent in allen Netzwerken'),
     ],
   },
   {
@@ -26,7 +26,7 @@ export const figures: Figure[] = [
       '96 % of the expert panel (34 people) consider KMU’s time, staff and money for network work limited – and likewise 96 % find offers of immediate, practical relevance especially attractive for KMU.',
     ),
     citations: [
-      iaw('Kap. 3.4, Anhang 6.5', 1036, 1040, 'Gleichzeitig befinden 96 Prozent der Experten'),
+      iaw('Kap. 3.5, Anhang 6.5', 1036, 1040, 'Gleichzeitig befinden 96 Prozent der Experten'),
     ],
   },
   {
@@ -36,17 +36,19 @@ export const figures: Figure[] = [
       'Ein Betrieb im Interview: „Wenn wir ein Thema in unser Unternehmen einbringen können, wenn es für die Mitarbeiter relevant ist, dann nehmen wir uns die Zeit für die Teilnahme an einer Veranstaltung.“',
       'A firm in an interview: “If we can bring a topic into our company, if it is relevant for the staff, then we make time to attend an event.”',
     ),
-    citations: [iaw('Kap. 3.3', 818, 819, 'wenn es für die Mitarbeiter relevant ist')],
+    citations: [
+      iaw('Kap. 3.4, Praxisbeispiel 1', 816, 819, 'wenn es für die Mitarbeiter relevant ist'),
+    ],
   },
   {
     id: 'fig-benefit-36',
     view: 'coordinators',
     n: 103,
     text: tx(
-      '36 % der befragten Netzwerk-Koordinator/innen meinen, den KMU sei der Nutzen des Netzwerks nicht ausreichend bewusst; in Netzwerken, die Bestehendes umsetzen, sind es 43 % (n = 103).',
-      '36 % of the network coordinators surveyed think KMU are not sufficiently aware of the network’s benefit; in networks that put existing knowledge into practice it is 43 % (n = 103).',
+      '36 % der befragten Netzwerk-Koordinator/innen meinen, den KMU sei der Nutzen des Netzwerks nicht ausreichend bewusst; in Netzwerken, die vor allem Bestehendes verbessern, sind es 43 % (n = 103).',
+      '36 % of the network coordinators surveyed think KMU are not sufficiently aware of the network’s benefit; in networks that mainly improve what exists it is 43 % (n = 103).',
     ),
-    citations: [iaw('Kap. 3.4, Abb. 18', 1056, 1057, '43 vs. 36 Prozent in allen Netzwerken')],
+    citations: [iaw('Kap. 3.5, Abb. 18', 1056, 1057, '43 vs. 36 Prozent in allen Netzwerken')],
   },
   {
     id: 'fig-interest-third',
@@ -56,7 +58,7 @@ export const figures: Figure[] = [
       'Etwa ein Drittel der befragten Netzwerk-Koordinator/innen nennt mangelndes Interesse der KMU als Hürde (n = 103).',
       'About a third of the network coordinators surveyed name KMU’s lack of interest as a barrier (n = 103).',
     ),
-    citations: [iaw('Kap. 3.4, Abb. 18', 1052, 1054, 'In jeweils etwa einem Drittel der')],
+    citations: [iaw('Kap. 3.5, Abb. 18', 1052, 1054, 'In jeweils etwa einem Drittel der')],
   },
   {
     id: 'fig-awareness',
@@ -66,20 +68,25 @@ export const figures: Figure[] = [
       'From an interview: “Many companies have not yet recognised the skills-shortage problem or are not tackling it actively.”',
     ),
     citations: [
-      iaw('Kap. 1', 177, 178, 'haben das Problem des Fachkräftemangels noch nicht erkannt'),
+      iaw(
+        'Kap. 1, Interview mit KMU',
+        177,
+        178,
+        'haben das Problem des Fachkräftemangels noch nicht erkannt',
+      ),
     ],
   },
   {
     id: 'fig-trust',
     view: 'coordinators',
     text: tx(
-      'Netzwerk-Koordinator/innen berichten: Bedenken, Informationen aus dem eigenen Betrieb weiterzugeben, halten KMU vom Austausch ab. Betriebe, die sich austauschen, nennen ihn aber sehr ergiebig.',
-      'Network coordinators report: concerns about passing on information from one’s own firm keep KMU from exchange. Firms that do exchange, however, call it very fruitful.',
+      'Aus Interviews mit Netzwerk-Koordinator/innen: Auch Bedenken, Informationen aus dem eigenen Betrieb weiterzugeben, bremsen den Austausch. Netzwerke und Betriebe, die sich austauschen, nennen ihn aber sehr ergiebig und wichtig.',
+      'From interviews with network coordinators: concerns about passing on information from one’s own firm also slow exchange down. Networks and firms that do exchange, however, call it very fruitful and important.',
     ),
     citations: [
       iaw(
-        'Kap. 3.3',
-        1013,
+        'Kap. 3.5',
+        1010,
         1016,
         'Bedenken, Informationen aus dem eigenen Betrieb innerhalb des Netzwerks weiterzugeben',
       ),
@@ -129,7 +136,7 @@ export const figures: Figure[] = [
     ),
     citations: [
       iaw('Anhang 6.5', 2053, 2056, 'Gebühren sind ein Hindernis für die aktive Teilnahme'),
-      iaw('Kap. 3.4', 1047, 1048, 'eine überdurchschnittlich hohe aktive Beteiligung von KMU auf'),
+      iaw('Kap. 3.5', 1047, 1048, 'eine überdurchschnittlich hohe aktive Beteiligung von KMU auf'),
     ],
   },
 ];

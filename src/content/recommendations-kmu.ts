@@ -30,6 +30,7 @@ export const kmuRecommendations: Recommendation[] = [
       { all: [{ kind: 'triage', triage: 'resources-priorities' }] },
       { all: [{ kind: 'triage', triage: 'resources-benefit' }] },
       { all: [low('d4')] },
+      { all: [barrier('format')] },
     ],
     citations: [
       iaw(
@@ -53,6 +54,7 @@ export const kmuRecommendations: Recommendation[] = [
     rules: [
       { all: [{ kind: 'triage', triage: 'resources-capacity' }] },
       { all: [answer('p-want', ['info'])] },
+      { all: [low('d7')] },
     ],
     citations: [iaw('Kap. 4.1, Empfehlung R6', 1182, 1184, 'durchaus sinnvoll und notwendig sein')],
   },
@@ -86,7 +88,11 @@ export const kmuRecommendations: Recommendation[] = [
       'Ask the network for examples: which firm like yours achieved what? You quickly see whether taking part pays off.',
     ),
     derivedFrom: ['R26', 'R25'],
-    rules: [{ all: [low('d3')] }, { all: [barrier('benefit')] }],
+    rules: [
+      { all: [{ kind: 'triage', triage: 'benefit-member' }] },
+      { all: [low('d3')] },
+      { all: [barrier('benefit')] },
+    ],
     citations: [
       iaw(
         'Kap. 4.1, Empfehlung R26',
@@ -108,6 +114,7 @@ export const kmuRecommendations: Recommendation[] = [
     derivedFrom: ['R12'],
     rules: [
       { all: [{ kind: 'triage', triage: 'interest-acute' }] },
+      { all: [{ kind: 'triage', triage: 'benefit-nonmember' }] },
       { all: [barrier('benefit'), answer('d1-3', ['4', '5'])] },
       { all: [notHigh('d3'), answer('d3-3', ['4', '5'])] },
     ],
@@ -261,7 +268,11 @@ export const kmuRecommendations: Recommendation[] = [
       'If you want more: suggest a topic or offer to talk about your practice at a meeting. Networks are meant to be shaped by firms.',
     ),
     derivedFrom: ['R27'],
-    rules: [{ all: [answer('p-want', ['active'])] }, { all: [answer('d7-4', ['4', '5'])] }],
+    rules: [
+      { all: [answer('p-want', ['active'])] },
+      { all: [answer('d7-4', ['4', '5'])] },
+      { all: [isMember, low('d7'), answer('p-want', ['exchange', 'active'])] },
+    ],
     citations: [
       iaw(
         'Kap. 4.1, Empfehlung R27',
@@ -317,12 +328,15 @@ export const kmuRecommendations: Recommendation[] = [
     priority: 2,
     title: tx('Kosten gegen den Nutzen halten', 'Weigh costs against benefit'),
     body: tx(
-      'Fragen Sie, was ein Beitrag konkret abdeckt, und vergleichen Sie es mit dem, was Sie sonst für Stellenanzeigen oder Beratung ausgeben. Viele Netzwerke mit Beiträgen haben besonders aktive Betriebe.',
-      'Ask what a fee concretely covers and compare it with what you otherwise spend on job ads or advice. Many networks with fees have especially active firms.',
+      'Fragen Sie, was ein Beitrag konkret abdeckt, und vergleichen Sie es mit dem, was Sie sonst für Stellenanzeigen oder Beratung ausgeben. In Netzwerken mit Beiträgen sind Betriebe laut Studie überdurchschnittlich oft aktiv.',
+      'Ask what a fee concretely covers and compare it with what you otherwise spend on job ads or advice. According to the study, firms are active above average in networks with fees.',
     ),
     derivedFrom: ['R18'],
     rules: [{ all: [barrier('fees')] }],
-    citations: [iaw('Kap. 3.4', 1047, 1048, 'die regelmäßig Beiträge und Gebühren erheben')],
+    citations: [
+      iaw('Kap. 3.5', 1047, 1048, 'die regelmäßig Beiträge und Gebühren erheben'),
+      iaw('Kap. 4.1, Empfehlung R18', 1216, 1216, '„dürfen dann auch etwas kosten“'),
+    ],
   },
   {
     id: 'kmu-one-person',
@@ -330,8 +344,8 @@ export const kmuRecommendations: Recommendation[] = [
     priority: 2,
     title: tx('Eine Person benennen', 'Name one person'),
     body: tx(
-      'Legen Sie fest, wer bei Ihnen für Fachkräfte und Netzwerk zuständig ist – auch wenn es nur wenige Stunden im Vierteljahr sind. Dann geht nichts unter.',
-      'Decide who in your firm is responsible for skilled staff and the network – even if it is only a few hours a quarter. Then nothing gets lost.',
+      'Legen Sie fest, wer bei Ihnen für Fachkräfte und Netzwerk zuständig ist – auch für nur wenige Stunden im Vierteljahr. Ihre Teilnahme darf schwanken; der Kontakt bleibt trotzdem.',
+      'Decide who in your firm is responsible for skilled staff and the network – even for only a few hours a quarter. Your participation may vary; the contact stays.',
     ),
     derivedFrom: ['R3', 'R29'],
     rules: [{ all: [answer('d2-2', ['1', '2'])] }, { all: [low('d2')] }],

@@ -124,10 +124,13 @@ export const ui = {
   'r.why': { de: 'Warum?', en: 'Why?' },
   'r.whyIntro': { de: 'Ausgewählt, weil:', en: 'Chosen because:' },
   'r.sources': { de: 'Quellen', en: 'Sources' },
-  'r.derived': { de: 'abgeleitet aus {refs}', en: 'derived from {refs}' },
+  'r.derived': {
+    de: 'abgeleitet aus {refs} der Kernstudie (IAW / DIHK Service 2017)',
+    en: 'derived from {refs} of the core study (IAW / DIHK Service 2017)',
+  },
   'r.derivedStudy': {
-    de: 'Empfehlung {refs} der Studie',
-    en: 'recommendation {refs} of the study',
+    de: 'Bezug in den Studien: {refs}',
+    en: 'Reference in the studies: {refs}',
   },
   'r.triggerAnswer': {
     de: 'Ihre Antwort „{answer}“ auf „{item}“',

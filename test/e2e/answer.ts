@@ -6,6 +6,7 @@ export type Picker = (itemId: string, pageIndex: number) => number | undefined;
 /** Answers every question on the current page: likert by `pick`, the first option of choices. */
 export async function answerPage(page: Page, pick: Picker, pageIndex: number): Promise<string[]> {
   const answered: string[] = [];
+  await page.locator('form.questionnaire fieldset').first().waitFor();
   const sets = page.locator('fieldset.q');
   const n = await sets.count();
   for (let i = 0; i < n; i++) {
@@ -45,6 +46,7 @@ export async function next(page: Page) {
 export async function startCheck(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Check starten', exact: true }).click();
   await page.waitForURL(/#\/check\//);
+  await page.locator('form.questionnaire fieldset').first().waitFor();
   return /#\/check\/([^/]+)/.exec(page.url())?.[1] ?? '';
 }
 

@@ -34,7 +34,7 @@ test('a firm takes the whole KMU-Check on a phone and reads cited recommendation
   expect(count).toBeLessThanOrEqual(7);
   for (let i = 0; i < count; i++) {
     const rec = recs.nth(i);
-    await expect(rec.getByText(/abgeleitet aus R\d+/)).toBeVisible();
+    await expect(rec.getByText(/abgeleitet aus R\d+.* der Kernstudie/)).toBeVisible();
     await rec.getByText('Warum?').click();
     await expect(rec.getByText('Ausgewählt, weil:')).toBeVisible();
     await expect(rec.locator('.sources cite').first()).toContainText(

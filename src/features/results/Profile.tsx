@@ -22,31 +22,33 @@ export function Profile({
         rings={[LOW_BELOW, HIGH_FROM]}
         axes={rows.map(({ s, d }) => ({ label: d ? tx(d.short) : s.dimension, value: s.score }))}
       />
-      <table class="table">
-        <caption>{t('r.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('r.colArea')}</th>
-            <th scope="col">{t('r.colScore')}</th>
-            <th scope="col">{t('r.colBand')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ s, d }) => (
-            <tr key={s.dimension}>
-              <th scope="row">{d ? tx(d.title) : s.dimension}</th>
-              <td>{s.score ?? '–'}</td>
-              <td>
-                {s.band ? (
-                  <span class={`band band--${s.band}`}>{t(`band.${s.band}`)}</span>
-                ) : (
-                  t('r.tooFew')
-                )}
-              </td>
+      <div class="table-wrap">
+        <table class="table">
+          <caption>{t('r.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('r.colArea')}</th>
+              <th scope="col">{t('r.colScore')}</th>
+              <th scope="col">{t('r.colBand')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map(({ s, d }) => (
+              <tr key={s.dimension}>
+                <th scope="row">{d ? tx(d.title) : s.dimension}</th>
+                <td>{s.score ?? '–'}</td>
+                <td>
+                  {s.band ? (
+                    <span class={`band band--${s.band}`}>{t(`band.${s.band}`)}</span>
+                  ) : (
+                    t('r.tooFew')
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -1,0 +1,39 @@
+import { completeCheck } from './answer';
+import { expect, expectAccessible, test } from './fixtures';
+
+test('a coordinator completes the Netzwerk-Check and gets a phase and cited recommendations', async ({
+  page,
+  served,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 800, height: 1100 });
+  await page.goto(served.url);
+  await page.getByRole('button', { name: 'Netzwerk-Check starten' }).click();
+  await page.locator('form.questionnaire fieldset').first().waitFor();
+  await expectAccessible(page, 'Netzwerk-Check typology page');
+  let pages = 0;
+  // typology: first option; phase indicators: "erfüllt" in phase I, "teilweise" in II; likert 2
+  await completeCheck(
+    page,
+    () => 2,
+    async () => {
+      pages++;
+    },
+  );
+  expect(pages).toBeGreaterThanOrEqual(10);
+  await expect(page.getByTestId('phase-now')).toHaveText(/Aktuelle Phase: Phase (I|II|III) –/);
+  await expect(
+    page.getByRole('heading', { name: 'Nächste Schritte in dieser Phase' }),
+  ).toBeVisible();
+  const recs = page.locator('section[aria-labelledby=recs-h] ol > li');
+  expect(await recs.count()).toBeGreaterThanOrEqual(3);
+  await expect(recs.first().locator('.sources cite').first()).toContainText(
+    /IAW|Uhlmann|Kompetenznetze|Workshop|JOBSTARTER/,
+  );
+  await expect(page.getByText(/Bezug in den Studien: .*R\d+/).first()).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Was mit aktiver KMU-Beteiligung einhergeht' }),
+  ).toBeVisible();
+  await expect(page.getByText(/Prozentpunkte/).first()).toBeVisible();
+  await expectAccessible(page, 'coordinator result');
+});
