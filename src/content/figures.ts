@@ -2,6 +2,8 @@ import { iaw } from './cite';
 import type { Figure } from './schema';
 
 const tx = (de: string, en: string) => ({ de, en });
+/** Where the study gives the size of the expert panel. */
+const panel = iaw('Anhang 6.5', 2019, 2020, 'an dem sich insgesamt 34 Experten beteiligten');
 
 /** Study figures shown next to a firm's barriers; each says whose view it is. */
 export const figures: Figure[] = [
@@ -10,11 +12,11 @@ export const figures: Figure[] = [
     view: 'coordinators',
     n: 103,
     text: tx(
-      '79 % der befragten Netzwerk-Koordinator/innen nennen fehlende Ressourcen der KMU als Hürde (n = 103). In Netzwerken, die neue Wege gehen wollen, sind es nach ihrer Sicht 91 %.',
-      '79 % of the network coordinators surveyed name KMU’s lack of resources as a barrier (n = 103). In networks that aim to break new ground it is 91 % in their view.',
+      '79 % der befragten Netzwerk-Koordinator/innen nennen fehlende Ressourcen der KMU als Hürde (n = 103). Bei Koordinator/innen von Netzwerken, die neue Wege gehen wollen, sind es 91 %.',
+      '79 % of the network coordinators surveyed name KMU’s lack of resources as a barrier (n = 103). Among coordinators of networks that aim to break new ground it is 91 %.',
     ),
     citations: [
-      iaw('Kap. 3.5, Abb. 18', 1029, 1031, '91 Prozent vs. 79 Prozent in allen Netzwerken'),
+      iaw('Kap. 3.5, Abb. 18', 1029, 1033, '91 Prozent vs. 79 Prozent in allen Netzwerken'),
     ],
   },
   {
@@ -22,11 +24,12 @@ export const figures: Figure[] = [
     view: 'experts',
     n: 34,
     text: tx(
-      '96 % des Expertenpanels (34 Personen) halten die Zeit, das Personal und das Geld von KMU für Netzwerkarbeit für begrenzt – und ebenso 96 % finden Angebote von unmittelbarer, praktischer Relevanz für KMU besonders attraktiv.',
-      '96 % of the expert panel (34 people) consider KMU’s time, staff and money for network work limited – and likewise 96 % find offers of immediate, practical relevance especially attractive for KMU.',
+      'Im Expertenpanel (34 Teilnehmende) stimmen 96 % zu: Zeit, Personal und Geld der KMU für Netzwerkarbeit sind begrenzt. Ebenso 96 % finden Veranstaltungen von unmittelbarer, praktischer Relevanz für KMU besonders attraktiv.',
+      'In the expert panel (34 participants) 96 % agree: KMU’s time, staff and money for network work are limited. Likewise 96 % find events of immediate, practical relevance especially attractive for KMU.',
     ),
     citations: [
       iaw('Kap. 3.5, Anhang 6.5', 1036, 1040, 'Gleichzeitig befinden 96 Prozent der Experten'),
+      panel,
     ],
   },
   {
@@ -48,7 +51,7 @@ export const figures: Figure[] = [
       '36 % der befragten Netzwerk-Koordinator/innen meinen, den KMU sei der Nutzen des Netzwerks nicht ausreichend bewusst; in Netzwerken, die vor allem Bestehendes verbessern, sind es 43 % (n = 103).',
       '36 % of the network coordinators surveyed think KMU are not sufficiently aware of the network’s benefit; in networks that mainly improve what exists it is 43 % (n = 103).',
     ),
-    citations: [iaw('Kap. 3.5, Abb. 18', 1056, 1057, '43 vs. 36 Prozent in allen Netzwerken')],
+    citations: [iaw('Kap. 3.5, Abb. 18', 1033, 1057, '43 vs. 36 Prozent in allen Netzwerken')],
   },
   {
     id: 'fig-interest-third',
@@ -58,7 +61,7 @@ export const figures: Figure[] = [
       'Etwa ein Drittel der befragten Netzwerk-Koordinator/innen nennt mangelndes Interesse der KMU als Hürde (n = 103).',
       'About a third of the network coordinators surveyed name KMU’s lack of interest as a barrier (n = 103).',
     ),
-    citations: [iaw('Kap. 3.5, Abb. 18', 1052, 1054, 'In jeweils etwa einem Drittel der')],
+    citations: [iaw('Kap. 3.5, Abb. 18', 1033, 1054, 'In jeweils etwa einem Drittel der')],
   },
   {
     id: 'fig-awareness',
@@ -97,16 +100,17 @@ export const figures: Figure[] = [
     view: 'experts',
     n: 34,
     text: tx(
-      'Alle Teilnehmenden des Expertenpanels (100 %, 34 Personen) stimmen zu: Durch persönliche Ansprache lassen sich KMU am besten zur Teilnahme bewegen.',
-      'All members of the expert panel (100 %, 34 people) agree: personal contact is the best way to get KMU to take part.',
+      'Im Expertenpanel stimmen 100 % zu: Durch persönliche Ansprache lassen sich KMU am besten zur Teilnahme bewegen.',
+      'In the expert panel 100 % agree: personal contact is the best way to get KMU to take part.',
     ),
     citations: [
       iaw(
-        'Anhang 6.5',
+        'Anhang 6.5, Persönliche Kontakte',
         2060,
         2063,
         'Durch persönliche Ansprache können KMU am besten zur Teilnahme',
       ),
+      panel,
     ],
   },
   {
@@ -119,11 +123,12 @@ export const figures: Figure[] = [
     ),
     citations: [
       iaw(
-        'Anhang 6.5',
+        'Anhang 6.5, Ressourcen',
         2089,
         2094,
         'Kurze Veranstaltungen (bis zu zwei Stunden) sind für KMU besonders attraktiv',
       ),
+      panel,
     ],
   },
   {
@@ -135,8 +140,14 @@ export const figures: Figure[] = [
       '72 % of the expert panel see fees as an obstacle for KMU. At the same time, according to the coordinator survey, networks with regular fees have an above-average share of active KMU.',
     ),
     citations: [
-      iaw('Anhang 6.5', 2053, 2056, 'Gebühren sind ein Hindernis für die aktive Teilnahme'),
+      iaw(
+        'Anhang 6.5, Voraussetzungen',
+        2053,
+        2056,
+        'Gebühren sind ein Hindernis für die aktive Teilnahme',
+      ),
       iaw('Kap. 3.5', 1047, 1048, 'eine überdurchschnittlich hohe aktive Beteiligung von KMU auf'),
+      panel,
     ],
   },
 ];

@@ -89,7 +89,7 @@ export const kmuInstrument: Instrument = {
             opt('no', 'Nein', 'No'),
             opt(
               'passive',
-              'Ja, ich bleibe vor allem informiert (z. B. Newsletter, Zuhören)',
+              'Ja, wir bleiben vor allem informiert (z. B. Newsletter, Zuhören)',
               'Yes, mainly to stay informed (e.g. newsletter, listening)',
             ),
             opt('active', 'Ja, wir machen aktiv mit', 'Yes, we take an active part'),

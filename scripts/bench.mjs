@@ -1,0 +1,98 @@
+// Benchmark "answer": tap on an answer → the answer committed in IndexedDB, in real Chromium with
+// a 4× CPU slowdown (Lighthouse's mobile factor). Prints a table and writes bench-results/answer.json.
+// Times come from this machine and are noisy: compare runs on the same machine, not with other hosts.
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { startServer } from './server.mjs';
+
+const RUNS = Number(process.env.BENCH_ANSWERS ?? 60);
+const exe =
+  process.env.CHROME_PATH ??
+  execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+const server = await startServer({ dir: 'dist', port: 0 });
+const browser = await chromium.launch({
+  executablePath: exe,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+async function run(rate) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.addInitScript(() => {
+    // time from the input event to the commit of the answer's IndexedDB transaction
+    const w = window;
+    w.__samples = [];
+    addEventListener('change', () => (w.__t0 = performance.now()), true);
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args) {
+      const req = put.apply(this, args);
+      if (this.name === 'answers' && w.__t0 !== undefined) {
+        const t0 = w.__t0;
+        w.__t0 = undefined;
+        this.transaction.addEventListener('complete', () =>
+          w.__samples.push(performance.now() - t0),
+        );
+      }
+      return req;
+    };
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Check starten', exact: true }).click();
+  await page
+    .locator('form.questionnaire fieldset.likert')
+    .first()
+    .waitFor({ timeout: 30_000 })
+    .catch(() => {});
+  await page.goto(
+    server.url.replace(/\/$/, '') +
+      page
+        .url()
+        .replace(/^.*#/, '/#')
+        .replace(/\/\d+$/, '/1'),
+  );
+  await page.locator('fieldset.likert').first().waitFor();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const points = page.locator('fieldset.likert .likert__point');
+  const n = await points.count();
+  for (let i = 0; i < RUNS; i++) {
+    await points.nth((i * 7) % n).click();
+    await page.waitForFunction((k) => window.__samples.length > k, i);
+  }
+  const samples = await page.evaluate(() => window.__samples);
+  await context.close();
+  samples.sort((a, b) => a - b);
+  const q = (p) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))];
+  return { rate, n: samples.length, median: q(0.5), p95: q(0.95), max: samples.at(-1) };
+}
+
+const results = [await run(1), await run(4)];
+await browser.close();
+await server.close();
+console.log('\nanswer tap → committed in IndexedDB (ms)');
+console.log('CPU   n    median   p95     max');
+for (const r of results)
+  console.log(
+    `${r.rate}×`.padEnd(6) +
+      String(r.n).padEnd(5) +
+      r.median.toFixed(1).padStart(6) +
+      r.p95.toFixed(1).padStart(8) +
+      r.max.toFixed(1).padStart(8),
+  );
+const bar = results.find((r) => r.rate === 4);
+console.log(
+  `\nbar: p95 ≤ 16 ms at 4× → ${bar.p95 <= 16 ? 'met' : 'NOT met'} (${bar.p95.toFixed(1)} ms)`,
+);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync(
+  'bench-results/answer.json',
+  JSON.stringify({ when: new Date().toISOString(), results }, null, 2),
+);
