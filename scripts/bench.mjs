@@ -2,26 +2,13 @@
 // a 4× CPU slowdown (Lighthouse's mobile factor). Prints a table and writes bench-results/answer.json.
 // Times come from this machine and are noisy: compare runs on the same machine, not with other hosts.
 import { chromium } from 'playwright-core';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startServer } from './server.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_ANSWERS ?? 60);
-const exe =
-  process.env.CHROME_PATH ??
-  execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
 const server = await startServer({ dir: 'dist', port: 0 });
-const browser = await chromium.launch({
-  executablePath: exe,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
 
 async function run(rate) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });

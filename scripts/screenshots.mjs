@@ -1,23 +1,10 @@
 // Takes the README screenshots from the production build (run after `npm run build`).
 import { chromium } from 'playwright-core';
-import { execFileSync } from 'node:child_process';
 import { startServer } from './server.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 
-const exe =
-  process.env.CHROME_PATH ??
-  execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
 const server = await startServer({ dir: 'dist', port: 0 });
-const browser = await chromium.launch({
-  executablePath: exe,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
 const page = await browser.newPage({
   viewport: { width: 390, height: 844 },
   deviceScaleFactor: 2,

@@ -1,19 +1,7 @@
-import type { Band, Citation, Condition, Recommendation, SourceId } from './schema';
+import { cite, iaw } from './cite';
+import type { Band, Citation, Condition, Recommendation } from './schema';
 
-const c = (
-  source: SourceId,
-  section: string,
-  from: number,
-  to: number,
-  quote: string,
-): Citation => ({
-  source,
-  section,
-  lines: [from, to],
-  quote,
-});
-const iaw = (section: string, from: number, to: number, quote: string) =>
-  c('iaw2017', section, from, to, quote);
+const c = cite;
 const js = (section: string, line: number, quote: string) =>
   c('jobstarter', section, line, line, quote);
 const atb = (section: string, from: number, to: number, quote: string) =>

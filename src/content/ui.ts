@@ -178,6 +178,12 @@ export const ui = {
   },
   'view.statistics': { de: 'Statistik', en: 'Statistics' },
   'r.print': { de: 'Drucken oder als PDF sichern', en: 'Print or save as PDF' },
+  'r.export': { de: 'Diesen Check sichern (Datei)', en: 'Back up this check (file)' },
+  'r.exported': { de: 'Gesichert: {file}', en: 'Saved: {file}' },
+  'r.exportFailed': {
+    de: 'Die Datei konnte nicht erstellt werden. Bitte versuchen Sie es noch einmal.',
+    en: 'The file could not be created. Please try again.',
+  },
   'r.edit': { de: 'Antworten ändern', en: 'Change answers' },
   'r.kioskDone': { de: 'Fertig – nächste Person', en: 'Done – next person' },
   'r.kioskDoneHint': {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useModal } from './use-modal';
 
 /** A modal confirmation (native dialog: focus trapped, Escape cancels). */
 export function ConfirmDialog({
@@ -16,12 +16,7 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-    return () => d?.close();
-  }, []);
+  const ref = useModal();
   return (
     <dialog
       ref={ref}

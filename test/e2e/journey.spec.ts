@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { completeCheck, startCheck } from './answer';
 import { expect, expectAccessible, test } from './fixtures';
 
@@ -46,6 +47,16 @@ test('a firm takes the whole KMU-Check on a phone and reads cited recommendation
     page.getByText(/Sicht der Netzwerk-Koordinator\/innen|Sicht des Expertenpanels/).first(),
   ).toBeVisible();
   await expectAccessible(page, 'result');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Diesen Check sichern (Datei)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^netzwerk-check-1-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(file).toMatchObject({ format: 'netzwerk-check', version: 1 });
+  expect(file.sessions).toHaveLength(1);
+  expect(Object.keys(file.sessions[0].answers).length).toBeGreaterThanOrEqual(35);
 
   await page.getByRole('link', { name: 'Meine Checks' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Meine Checks' })).toBeVisible();

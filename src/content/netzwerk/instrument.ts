@@ -1,19 +1,9 @@
-import type { Block, Citation, Instrument, Item, SourceId } from '../schema';
+import { cite } from '../cite';
+import type { Block, Instrument, Item } from '../schema';
 
 type Option = NonNullable<Item['options']>[number];
 
-const c = (
-  source: SourceId,
-  section: string,
-  from: number,
-  to: number,
-  quote: string,
-): Citation => ({
-  source,
-  section,
-  lines: [from, to],
-  quote,
-});
+const c = cite;
 const o = (id: string, de: string, en: string): Option => ({ id, text: { de, en } });
 
 /** KMU item each network statement mirrors (multi-rater gap view). */

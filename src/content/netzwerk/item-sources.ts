@@ -1,19 +1,7 @@
-import type { Citation, SourceId } from '../schema';
+import { cite, iaw } from '../cite';
+import type { Citation } from '../schema';
 
-const c = (
-  source: SourceId,
-  section: string,
-  from: number,
-  to: number,
-  quote: string,
-): Citation => ({
-  source,
-  section,
-  lines: [from, to],
-  quote,
-});
-const iaw = (section: string, from: number, to: number, quote: string) =>
-  c('iaw2017', section, from, to, quote);
+const c = cite;
 const ws = (section: string, from: number, to: number, quote: string) =>
   c('workshop2009', section, from, to, quote);
 const atbC = (section: string, from: number, to: number, quote: string) =>

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useModal } from '../../ui/use-modal';
 import { useI18n } from '../../app/i18n';
 import { eventUi } from '../../content/ui-event';
 
@@ -13,14 +14,9 @@ export function PinDialog({
   onCancel: () => void;
 }) {
   const { tx } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const [pin, setPin] = useState('');
   const [wrong, setWrong] = useState(false);
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-    return () => d?.close();
-  }, []);
   return (
     <dialog
       ref={ref}

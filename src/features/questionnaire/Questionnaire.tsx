@@ -1,22 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
 import { navigate } from '../../app/router';
-import { getInstrument } from '../../content/instruments';
-import type { Instrument, Item } from '../../content/schema';
-import type { AnswerValue, Answers } from '../../domain/types';
+import type { Item } from '../../content/schema';
+import type { AnswerValue } from '../../domain/types';
 import { visibleBlocks, visibleItems } from '../../domain/visibility';
-import { loadAnswers, saveAnswer } from '../../storage/answers';
-import { completeSession, getSession, setPosition } from '../../storage/sessions';
-import type { SessionRecord } from '../../storage/types';
+import { saveAnswer } from '../../storage/answers';
+import { completeSession, setPosition } from '../../storage/sessions';
 import { Heading } from '../../ui/Heading';
+import { useCheck } from '../use-check';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { Question } from './Question';
-
-interface Loaded {
-  session: SessionRecord;
-  instrument: Instrument;
-  answers: Answers;
-}
 
 /** Runs one check page by page; the single owner of its answers. Every answer is stored at once. */
 export function Questionnaire({
@@ -29,22 +22,8 @@ export function Questionnaire({
   kiosk?: boolean;
 }) {
   const { t, tx } = useI18n();
-  const [state, setState] = useState<Loaded | null | 'missing'>(null);
+  const [state, setState] = useCheck(id);
   const [openCount, setOpenCount] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      const session = await getSession(id);
-      const instrument = session && getInstrument(session.instrumentId);
-      if (!live) return;
-      if (!session || !instrument) return setState('missing');
-      setState({ session, instrument, answers: await loadAnswers(id) });
-    })();
-    return () => {
-      live = false;
-    };
-  }, [id]);
 
   const blocks = useMemo(
     () => (state && state !== 'missing' ? visibleBlocks(state.instrument, state.answers) : []),

@@ -2,11 +2,11 @@ import { useI18n } from '../../app/i18n';
 import { figures as allFigures } from '../../content/figures';
 import { barriers as allBarriers } from '../../content/barriers';
 import type { BarrierHit } from '../../domain/barriers';
-import { citationRef } from './describe';
+import { FigureList } from './FigureList';
 
 /** Study figures next to the person's barriers, each saying whose view it is. */
 export function Figures({ hits }: { hits: BarrierHit[] }) {
-  const { t, tx } = useI18n();
+  const { t } = useI18n();
   const ids = new Set(
     (hits.length ? hits : allBarriers.map((b) => ({ barrier: b.id }))).flatMap(
       (h) => allBarriers.find((b) => b.id === h.barrier)?.figures ?? [],
@@ -18,15 +18,7 @@ export function Figures({ hits }: { hits: BarrierHit[] }) {
     <section aria-labelledby="figures-h">
       <h2 id="figures-h">{t('r.figures')}</h2>
       <p>{t('r.figuresIntro')}</p>
-      <ul class="figures">
-        {shown.map((f) => (
-          <li key={f.id}>
-            <p class="figure__view">{t(`view.${f.view}`)}</p>
-            <p>{tx(f.text)}</p>
-            <p class="muted">{f.citations.map(citationRef).join('; ')}</p>
-          </li>
-        ))}
-      </ul>
+      <FigureList figures={shown} />
     </section>
   );
 }

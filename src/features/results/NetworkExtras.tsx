@@ -3,14 +3,14 @@ import { networkFigures } from '../../content/figures-network';
 import { serviceIdeas } from '../../content/services';
 import { networkUi } from '../../content/ui-network';
 import type { DimensionScore } from '../../domain/score';
-import { citationRef } from './describe';
+import { FigureList } from './FigureList';
 import { Sources } from './Sources';
 
 const MAX_SERVICES = 4;
 
 /** Service ideas from the case studies for the weaker dimensions, and the study's network-feature effects. */
 export function NetworkExtras({ scores }: { scores: DimensionScore[] }) {
-  const { t, tx } = useI18n();
+  const { tx } = useI18n();
   const weak = scores
     .filter((s) => s.band === 'low' || s.band === 'mid')
     .sort((a, b) => (a.score ?? 0) - (b.score ?? 0))
@@ -47,15 +47,7 @@ export function NetworkExtras({ scores }: { scores: DimensionScore[] }) {
       <section aria-labelledby="effects-h">
         <h2 id="effects-h">{tx(networkUi.effectsTitle)}</h2>
         <p>{tx(networkUi.effectsIntro)}</p>
-        <ul class="figures">
-          {networkFigures.map((f) => (
-            <li key={f.id}>
-              <p class="figure__view">{t(`view.${f.view}`)}</p>
-              <p>{tx(f.text)}</p>
-              <p class="muted">{f.citations.map(citationRef).join('; ')}</p>
-            </li>
-          ))}
-        </ul>
+        <FigureList figures={networkFigures} />
       </section>
     </>
   );

@@ -1,24 +1,20 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
 import { href } from '../../app/router';
 import { triages } from '../../content/barriers';
 import { dimensions } from '../../content/dimensions';
-import { getInstrument } from '../../content/instruments';
 import { kmuRecommendations } from '../../content/recommendations-kmu';
 import { coordinatorRecommendations } from '../../content/recommendations-coordinator';
 import { fundingEndsSoon } from '../../content/netzwerk/meta';
 import { diagnosePhase } from '../../domain/phase';
 import { NetworkExtras } from './NetworkExtras';
 import { PhaseSection } from './PhaseSection';
-import type { Instrument } from '../../content/schema';
 import { evaluate } from '../../domain/evaluate';
-import type { Answers } from '../../domain/types';
-import { loadAnswers } from '../../storage/answers';
 import { requestPersistence } from '../../storage/persist';
-import { getSession } from '../../storage/sessions';
-import type { SessionRecord } from '../../storage/types';
 import { Heading } from '../../ui/Heading';
+import { useCheck } from '../use-check';
 import { Barriers } from './Barriers';
+import { ExportOne } from './ExportOne';
 import { Figures } from './Figures';
 import { itemIndex } from './describe';
 import { LabelForm } from './LabelForm';
@@ -31,12 +27,6 @@ const content = {
   recommendations: [...kmuRecommendations, ...coordinatorRecommendations],
 };
 
-interface Loaded {
-  session: SessionRecord;
-  instrument: Instrument;
-  answers: Answers;
-}
-
 /** The result of one check: profile, barriers, recommendations with sources, study figures. */
 export function Result({
   id,
@@ -46,22 +36,11 @@ export function Result({
   kiosk?: { onDone: () => void; compact: boolean };
 }) {
   const { t, tx, date } = useI18n();
-  const [state, setState] = useState<Loaded | null | 'missing'>(null);
-
+  const [state] = useCheck(id);
+  const completed = state && state !== 'missing' && !!state.session.completedAt;
   useEffect(() => {
-    let live = true;
-    void (async () => {
-      const session = await getSession(id);
-      const instrument = session && getInstrument(session.instrumentId);
-      if (!live) return;
-      if (!session || !instrument) return setState('missing');
-      setState({ session, instrument, answers: await loadAnswers(id) });
-      if (session.completedAt) void requestPersistence();
-    })();
-    return () => {
-      live = false;
-    };
-  }, [id]);
+    if (completed) void requestPersistence();
+  }, [completed]);
 
   const result = useMemo(() => {
     if (!state || state === 'missing') return null;
@@ -135,6 +114,7 @@ export function Result({
             <button type="button" class="btn btn--primary" onClick={() => print()}>
               {t('r.print')}
             </button>
+            <ExportOne id={id} />
             <a class="btn" href={href({ name: 'check', id, page: 0 })}>
               {t('r.edit')}
             </a>

@@ -114,6 +114,7 @@ describe('CSV for Excel', () => {
     [3.5, '3,5'],
     ['a"b', '"a""b"'],
     ['=1+1', "'=1+1"],
+    ['\rX', `"'\rX"`],
     [null, ''],
   ])('cell(%j) is %s', (v, expected) => expect(cell(v)).toBe(expected));
 });
