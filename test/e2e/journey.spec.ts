@@ -65,7 +65,10 @@ test('a firm takes the whole KMU-Check on a phone and reads cited recommendation
 
   await page.getByRole('link', { name: 'Wie wird bewertet?' }).click();
   await expect(
-    page.getByText(/Unter 40 Punkten zeigen wir „Handlungsbedarf“, ab 70 Punkten „Stärke“/),
+    page.getByText(/Unter 40 Punkten steht „Handlungsbedarf“, ab 70 Punkten „Stärke“/),
+  ).toBeVisible();
+  await expect(
+    page.getByText(/Ein Schritt gilt ab 75 % erfüllter Merkmale als erledigt/),
   ).toBeVisible();
   await expectAccessible(page, 'method');
 

@@ -41,6 +41,12 @@ export function Result({
   useEffect(() => {
     if (completed) void requestPersistence();
   }, [completed]);
+  useEffect(() => {
+    // "Warum?" and sources belong on paper too
+    const open = () => document.querySelectorAll('details').forEach((d) => (d.open = true));
+    addEventListener('beforeprint', open);
+    return () => removeEventListener('beforeprint', open);
+  }, []);
 
   const result = useMemo(() => {
     if (!state || state === 'missing') return null;
