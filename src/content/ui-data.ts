@@ -26,8 +26,12 @@ export const dataUi = {
   lastExport: { de: 'Letzte Sicherung', en: 'Last backup' },
   never: { de: 'noch nie', en: 'never' },
   reminder: {
-    de: '{n} Check(s) sind noch nicht gesichert. Sichern Sie sie jetzt als Datei.',
-    en: '{n} check(s) are not backed up yet. Save them as a file now.',
+    de: '{n} Checks sind noch nicht gesichert. Sichern Sie sie jetzt als Datei.',
+    en: '{n} checks are not backed up yet. Save them as a file now.',
+  },
+  reminderOne: {
+    de: 'Ein Check ist noch nicht gesichert. Sichern Sie ihn jetzt als Datei.',
+    en: 'One check is not backed up yet. Save it as a file now.',
   },
   exportTitle: { de: 'Sichern (Export)', en: 'Back up (export)' },
   exportJson: { de: 'Alle Checks sichern (Datei)', en: 'Back up all checks (file)' },

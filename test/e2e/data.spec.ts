@@ -53,7 +53,7 @@ test('export everything, delete everything, import: every check is back; bad fil
   await page.locator('fieldset.q label').first().click();
   await openData(page);
   await expect(page.getByTestId('count-total')).toHaveText('2');
-  await expect(page.getByText('2 Check(s) sind noch nicht gesichert.')).toBeVisible();
+  await expect(page.getByText('2 Checks sind noch nicht gesichert.')).toBeVisible();
   await expectAccessible(page, 'data panel');
   const before = await dump(page);
 

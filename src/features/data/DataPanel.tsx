@@ -10,16 +10,20 @@ import { exportCsv, exportJson } from './actions';
 import { ImportBox } from './ImportBox';
 import { IosHint } from '../../ui/IosHint';
 
-const size = (bytes: number | undefined, unknown: string) =>
-  bytes === undefined
-    ? unknown
-    : bytes < 1048576
-      ? `${Math.ceil(bytes / 1024)} KB`
-      : `${(bytes / 1048576).toFixed(1)} MB`;
+const size = (bytes: number | undefined, unknown: string, lang: string) => {
+  if (bytes === undefined) return unknown;
+  const [value, unit] =
+    bytes < 1048576
+      ? [bytes / 1024, 'KB']
+      : bytes < 1073741824
+        ? [bytes / 1048576, 'MB']
+        : [bytes / 1073741824, 'GB'];
+  return `${value.toLocaleString(lang, { maximumFractionDigits: unit === 'KB' ? 0 : 1 })} ${unit}`;
+};
 
 /** The data-safety panel: status, backup reminder, export, import, delete everything. */
 export function DataPanel() {
-  const { tx, date } = useI18n();
+  const { tx, date, lang } = useI18n();
   const [info, setInfo] = useState<StorageInfo | null>(null);
   const [state, setState] = useState<{
     total: number;
@@ -55,7 +59,9 @@ export function DataPanel() {
       <IosHint />
       {state && state.unexported > 0 && (
         <p class="notice" role="status">
-          {tx(dataUi.reminder, { n: state.unexported })}
+          {tx(state.unexported === 1 ? dataUi.reminderOne : dataUi.reminder, {
+            n: state.unexported,
+          })}
         </p>
       )}
       <h2>{tx(dataUi.statusTitle)}</h2>
@@ -80,8 +86,8 @@ export function DataPanel() {
         <dt>{tx(dataUi.usage)}</dt>
         <dd>
           {tx(dataUi.usageValue, {
-            used: size(info?.usage, unknown),
-            quota: size(info?.quota, unknown),
+            used: size(info?.usage, unknown, lang),
+            quota: size(info?.quota, unknown, lang),
           })}
         </dd>
         <dt>{tx(dataUi.checks)}</dt>

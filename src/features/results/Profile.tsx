@@ -22,7 +22,7 @@ export function Profile({
         rings={[LOW_BELOW, HIGH_FROM]}
         axes={rows.map(({ s, d }) => ({ label: d ? tx(d.short) : s.dimension, value: s.score }))}
       />
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0} role="group" aria-label={t('r.tableCaption')}>
         <table class="table">
           <caption>{t('r.tableCaption')}</caption>
           <thead>
