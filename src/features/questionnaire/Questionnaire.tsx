@@ -42,6 +42,8 @@ export function Questionnaire({
   const last = current === blocks.length - 1;
 
   const onAnswer = (item: Item, value: AnswerValue | null) => {
+    // start the write before the re-render, so storing never waits for a frame
+    void saveAnswer(id, item.id, value);
     setState((s) => {
       if (!s || s === 'missing') return s;
       const answers = { ...s.answers };
@@ -49,7 +51,6 @@ export function Questionnaire({
       else answers[item.id] = value;
       return { ...s, answers };
     });
-    void saveAnswer(id, item.id, value);
   };
 
   const go = async (to: number) => {
