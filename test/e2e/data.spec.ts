@@ -93,7 +93,15 @@ test('export everything, delete everything, import: every check is back; bad fil
   await expect(page.getByText('2 Check(s) eingelesen.')).toBeVisible();
   expect(await dump(page)).toBe(before);
 
-  await page.locator('#import-file').setInputFiles(file);
+  // the same file dropped onto the drop zone
+  const json = readFileSync(file, 'utf8');
+  const transfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'sicherung.json', { type: 'application/json' }));
+    return dt;
+  }, json);
+  await page.locator('.drop').dispatchEvent('dragover', { dataTransfer: transfer });
+  await page.locator('.drop').dispatchEvent('drop', { dataTransfer: transfer });
   await expect(page.getByText('0 neu, 2 bereits vorhanden, 0 Konflikte')).toBeVisible();
   await page.getByRole('button', { name: 'Jetzt einlesen' }).click();
   await expect(page.getByText('Alles schon vorhanden – nichts geändert.')).toBeVisible();
