@@ -39,7 +39,7 @@ export const ui = {
     en: 'You can stop at any time and continue later.',
   },
   'start.begin': { de: 'Check starten', en: 'Start the check' },
-  'start.resume': { de: 'Weitermachen: Check vom {date}', en: 'Continue: check from {date}' },
+  'start.resume': { de: 'Weitermachen: {check} vom {date}', en: 'Continue: {check} from {date}' },
   'start.facts': { de: 'Das Wichtigste vorab', en: 'Good to know' },
   'start.coordTitle': { de: 'Sie koordinieren ein Netzwerk?', en: 'You coordinate a network?' },
   'start.coordLead': {

@@ -53,7 +53,10 @@ export function Start() {
             class="btn btn--primary"
             href={href({ name: 'check', id: open.id, page: open.position })}
           >
-            {t('start.resume', { date: date(open.updatedAt) })}
+            {t('start.resume', {
+              check: tx(catalog[open.instrumentId as keyof typeof catalog]?.title ?? kmu.title),
+              date: date(open.updatedAt),
+            })}
           </a>
         )}
         <button
