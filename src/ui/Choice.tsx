@@ -4,6 +4,16 @@ export interface ChoiceOption {
   label: string;
 }
 
+/** What both choice questions take; V is the answer's type. */
+interface ChoiceProps<V> {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: ChoiceOption[];
+  value: V;
+  onChange: (v: NonNullable<V>) => void;
+}
+
 /** A single-choice question as a native radio group. */
 export function SingleChoice({
   name,
@@ -12,14 +22,7 @@ export function SingleChoice({
   options,
   value,
   onChange,
-}: {
-  name: string;
-  legend: string;
-  hint?: string;
-  options: ChoiceOption[];
-  value: string | undefined;
-  onChange: (v: string) => void;
-}) {
+}: ChoiceProps<string | undefined>) {
   return (
     <fieldset class="q choice">
       <legend>{legend}</legend>
@@ -48,14 +51,7 @@ export function MultiChoice({
   options,
   value,
   onChange,
-}: {
-  name: string;
-  legend: string;
-  hint?: string;
-  options: ChoiceOption[];
-  value: string[];
-  onChange: (v: string[]) => void;
-}) {
+}: ChoiceProps<string[]>) {
   const toggle = (id: string, on: boolean) => {
     if (!on) return onChange(value.filter((v) => v !== id));
     if (id === 'none') return onChange(['none']);
