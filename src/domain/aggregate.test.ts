@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import {
+  miniDimensions,
+  miniInstrument,
+  miniRecommendations,
+  miniTriages,
+} from '../../test/fixtures/mini-content';
+import { kmuInstrument } from '../content/kmu/instrument';
+import { kmuKurzInstrument } from '../content/kmu-kurz/instrument';
+import { dimensions } from '../content/dimensions';
+import { triages } from '../content/barriers';
+import { kmuRecommendations } from '../content/recommendations-kmu';
+import { aggregate, clampMinGroup, quantile, type PooledCheck } from './aggregate';
+import type { Answers } from './types';
+
+const content = {
+  dimensions: miniDimensions,
+  triages: miniTriages,
+  recommendations: miniRecommendations,
+};
+const check = (answers: Answers, i = 0): PooledCheck => ({
+  id: `c${i}`,
+  instrument: miniInstrument,
+  answers,
+});
+const group = (list: Answers[]) => list.map(check);
+
+describe('minimum group size', () => {
+  it.each<[number, number]>([
+    [5, 5],
+    [3, 3],
+    [2, 3],
+    [0, 3],
+    [-4, 3],
+    [Number.NaN, 5],
+    [7.4, 7],
+  ])('asked for %s → %s', (asked, used) => expect(clampMinGroup(asked)).toBe(used));
+
+  it.each<[number, number, boolean]>([
+    [4, 5, true],
+    [5, 5, false],
+    [2, 2, true],
+    [3, 2, false],
+  ])('%s checks with minimum %s → hidden %s', (n, min, hidden) => {
+    const pool = aggregate(group(Array.from({ length: n }, () => ({ 'time-1': 3 }))), content, min);
+    expect(pool.n).toBe(n);
+    expect(pool.hidden).toBe(hidden);
+    if (hidden) {
+      // nothing about the group is computed, let alone shown
+      expect(pool.dimensions).toEqual([]);
+      expect(pool.barriers).toEqual([]);
+      expect(pool.recommendations).toEqual([]);
+    }
+  });
+});
+
+describe('quantiles', () => {
+  it.each<[number[], number, number]>([
+    [[10], 0.5, 10],
+    [[0, 100], 0.5, 50],
+    [[0, 25, 50, 75, 100], 0.25, 25],
+    [[0, 25, 50, 75, 100], 0.75, 75],
+    [[0, 10, 20, 100], 0.5, 15],
+  ])('%j at %s → %s', (xs, q, v) => expect(quantile(xs, q)).toBe(v));
+});
+
+describe('spread per dimension', () => {
+  // time: time-1 (normal) and time-2 (reversed); score = mean of (v-1)/4*100 and (5-v)/4*100
+  const answers: Answers[] = [
+    { 'time-1': 1, 'time-2': 5 }, // 0 → low
+    { 'time-1': 3, 'time-2': 3 }, // 50 → mid
+    { 'time-1': 5, 'time-2': 1 }, // 100 → high
+    { 'time-1': 5, 'time-2': 2 }, // (100 + 75) / 2 = 88 → high (87.5 rounds to 88)
+    { 'time-1': 'na' }, // nothing answered: no score, still a respondent
+  ];
+  const pool = aggregate(group(answers), content, 5);
+  const time = pool.dimensions.find((d) => d.dimension === 'time')!;
+
+  it('counts every respondent, scores only those with enough answers', () => {
+    expect(pool.n).toBe(5);
+    expect(time.n).toBe(4);
+  });
+  it('counts bands with the same thresholds as one check', () => {
+    expect(time.bands).toEqual({ low: 1, mid: 1, high: 2 });
+  });
+  it('gives the quartiles of the scores', () => {
+    // sorted 0, 50, 88, 100
+    expect(time.quartiles).toEqual([38, 69, 91]);
+  });
+  it('leaves a dimension nobody answered without quartiles', () => {
+    const benefit = pool.dimensions.find((d) => d.dimension === 'benefit')!;
+    expect(benefit).toEqual({
+      dimension: 'benefit',
+      n: 0,
+      bands: { low: 0, mid: 0, high: 0 },
+      quartiles: null,
+    });
+  });
+});
+
+describe('barrier and recommendation frequencies', () => {
+  const pool = aggregate(
+    group([
+      { barriers: ['time'] },
+      { barriers: ['time', 'fees'] },
+      { barriers: ['fees'], 'time-1': 1, 'time-2': 5 },
+      { barriers: ['none'] },
+      {},
+    ]),
+    content,
+    5,
+  );
+  it('counts ticked barriers and barriers in the profile (ticked or from a low dimension)', () => {
+    expect(pool.barriers).toEqual([
+      { barrier: 'resources', ticked: 2, inProfile: 3 },
+      { barrier: 'fees', ticked: 2, inProfile: 2 },
+    ]);
+  });
+  it('ranks recommendations by how many checks got them', () => {
+    const counts = pool.recommendations.map((r) => r.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(pool.recommendations.every((r) => r.count >= 1 && r.count <= 5)).toBe(true);
+  });
+});
+
+describe('pooling the Schnellcheck with the KMU-Check', () => {
+  const real = { dimensions, triages, recommendations: kmuRecommendations };
+  const full: Answers = { 'p-member': 'no', 'd2-1': 1, 'd2-2': 1, 'd2-3': 1 };
+  const short: Answers = { 'p-member': 'no', 'd2-1': 1 };
+  const checks: PooledCheck[] = [
+    ...[0, 1, 2].map((i) => ({ id: `k${i}`, instrument: kmuInstrument, answers: full })),
+    ...[3, 4].map((i) => ({ id: `s${i}`, instrument: kmuKurzInstrument, answers: short })),
+  ];
+  it('counts both instruments in the same dimension', () => {
+    const pool = aggregate(checks, real, 5);
+    const d2 = pool.dimensions.find((d) => d.dimension === 'd2')!;
+    expect(pool.n).toBe(5);
+    expect(d2.n).toBe(5);
+  });
+});

@@ -1,0 +1,125 @@
+import type { Band, Instrument } from '../content/schema';
+import { evaluate, type EvaluationContent } from './evaluate';
+import { bandOf } from './score';
+import type { Answers } from './types';
+
+/** Smallest group the dashboard ever shows; the default is larger. */
+export const MIN_GROUP_FLOOR = 3;
+/** Default smallest group shown (anonymity). */
+export const MIN_GROUP_DEFAULT = 5;
+
+/** One check as the dashboard needs it. */
+export interface PooledCheck {
+  id: string;
+  instrument: Instrument;
+  answers: Answers;
+}
+
+/** How one dimension is spread over the group. */
+export interface DimensionSpread {
+  dimension: string;
+  /** Checks with a score in this dimension. */
+  n: number;
+  bands: Record<Band, number>;
+  /** Lower quartile, median, upper quartile of the scores; null without scores. */
+  quartiles: [number, number, number] | null;
+}
+
+/** How often a barrier occurs: ticked by the person, or in their barrier profile at all. */
+export interface BarrierCount {
+  barrier: string;
+  ticked: number;
+  inProfile: number;
+}
+
+/** The pooled picture of a group of checks. */
+export interface Pool {
+  n: number;
+  /** True when the group is smaller than the minimum size: show nothing but the count. */
+  hidden: boolean;
+  minGroup: number;
+  dimensions: DimensionSpread[];
+  barriers: BarrierCount[];
+  /** Recommendation ids with how many checks got them, most frequent first. */
+  recommendations: { id: string; count: number }[];
+}
+
+/** The minimum group size, never below the floor. */
+export const clampMinGroup = (n: number) =>
+  Math.max(MIN_GROUP_FLOOR, Math.round(Number.isFinite(n) ? n : MIN_GROUP_DEFAULT));
+
+/** The q-quantile (0–1) of sorted numbers, linear between neighbours. */
+export function quantile(sorted: readonly number[], q: number): number {
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  const a = sorted[lo] ?? 0;
+  return Math.round(a + ((sorted[hi] ?? a) - a) * (pos - lo));
+}
+
+const inc = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+
+/** Pools the checks of a group: spread per dimension, barrier and recommendation frequencies. */
+export function aggregate(
+  checks: readonly PooledCheck[],
+  content: EvaluationContent,
+  minGroup = MIN_GROUP_DEFAULT,
+  maxRecommendations = 7,
+): Pool {
+  const min = clampMinGroup(minGroup);
+  const n = checks.length;
+  const empty: Pool = {
+    n,
+    hidden: true,
+    minGroup: min,
+    dimensions: [],
+    barriers: [],
+    recommendations: [],
+  };
+  if (n < min) return empty;
+  const scores = new Map<string, number[]>();
+  const ticked = new Map<string, number>();
+  const inProfile = new Map<string, number>();
+  const recs = new Map<string, number>();
+  for (const check of checks) {
+    const result = evaluate(check.instrument, content, check.answers, maxRecommendations);
+    for (const s of result.scores) {
+      if (s.score === null) continue;
+      const list = scores.get(s.dimension) ?? [];
+      list.push(s.score);
+      scores.set(s.dimension, list);
+    }
+    for (const b of result.barriers) {
+      inc(inProfile, b.barrier);
+      if (b.ticked) inc(ticked, b.barrier);
+    }
+    for (const r of result.recommendations) inc(recs, r.recommendation.id);
+  }
+  const dimensions = content.dimensions.map((d): DimensionSpread => {
+    const list = (scores.get(d.id) ?? []).sort((a, b) => a - b);
+    const bands: Record<Band, number> = { low: 0, mid: 0, high: 0 };
+    for (const s of list) bands[bandOf(s)]++;
+    return {
+      dimension: d.id,
+      n: list.length,
+      bands,
+      quartiles: list.length
+        ? [quantile(list, 0.25), quantile(list, 0.5), quantile(list, 0.75)]
+        : null,
+    };
+  });
+  const barriers = [...inProfile.keys()]
+    .map((barrier) => ({
+      barrier,
+      ticked: ticked.get(barrier) ?? 0,
+      inProfile: inProfile.get(barrier) ?? 0,
+    }))
+    .sort(
+      (a, b) =>
+        b.inProfile - a.inProfile || b.ticked - a.ticked || (a.barrier < b.barrier ? -1 : 1),
+    );
+  const recommendations = [...recs]
+    .map(([id, count]) => ({ id, count }))
+    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+  return { n, hidden: false, minGroup: min, dimensions, barriers, recommendations };
+}

@@ -1,0 +1,86 @@
+import type { Dimension, Instrument, Item } from '../content/schema';
+import { itemScore, scoreDimensions } from './score';
+import type { Answers } from './types';
+import { visibleInstrumentItems } from './visibility';
+
+/** One dimension seen by the network and by its firms (mirrored items only). */
+export interface GapRow {
+  dimension: string;
+  /** The network's own score 0–100 on its mirrored statements, or null. */
+  network: number | null;
+  /** Mean of the firms' scores 0–100 on the twin statements, or null. */
+  firms: number | null;
+  /** Firms with at least one answered twin statement. */
+  firmsN: number;
+  /** firms − network, or null when either side is missing. */
+  gap: number | null;
+}
+
+const likertScore = (item: Item | undefined, value: unknown) =>
+  item && item.type === 'likert' && typeof value === 'number'
+    ? itemScore(value, item.reverse)
+    : null;
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+
+/** The network's self-view against its firms' view, per dimension, on the mirrored statements. */
+export function gapView(
+  network: { instrument: Instrument; answers: Answers },
+  firms: readonly { instrument: Instrument; answers: Answers }[],
+  dimensions: readonly Dimension[],
+): GapRow[] {
+  const pairs = visibleInstrumentItems(network.instrument, network.answers).filter(
+    (i) => i.mirrors && i.dimension,
+  );
+  const firmItems = firms.map((f) => ({
+    answers: f.answers,
+    items: new Map(visibleInstrumentItems(f.instrument, f.answers).map((i) => [i.id, i])),
+  }));
+  return dimensions.flatMap((d): GapRow[] => {
+    const mine = pairs.filter((p) => p.dimension === d.id);
+    if (!mine.length) return [];
+    const net = mean(mine.flatMap((p) => likertScore(p, network.answers[p.id]) ?? []));
+    const perFirm = firmItems.flatMap((f) => {
+      const m = mean(
+        mine.flatMap(
+          (p) => likertScore(f.items.get(p.mirrors ?? ''), f.answers[p.mirrors ?? '']) ?? [],
+        ),
+      );
+      return m === null ? [] : [m];
+    });
+    const firmMean = mean(perFirm);
+    const ownView = net === null ? null : Math.round(net);
+    const firmView = firmMean === null ? null : Math.round(firmMean);
+    // the gap of the rounded figures, so the table adds up for the reader
+    const gap = ownView === null || firmView === null ? null : firmView - ownView;
+    return [{ dimension: d.id, network: ownView, firms: firmView, firmsN: perFirm.length, gap }];
+  });
+}
+
+/** One check in a series of re-assessments. */
+export interface TrendPoint {
+  id: string;
+  at: number;
+  scores: Record<string, number | null>;
+}
+
+/** Scores per dimension over repeated checks (oldest first) and the change from first to last. */
+export function trend(
+  checks: readonly { id: string; at: number; instrument: Instrument; answers: Answers }[],
+  dimensions: readonly Dimension[],
+): { points: TrendPoint[]; change: Record<string, number | null> } {
+  const points = [...checks]
+    .sort((a, b) => a.at - b.at)
+    .map((c) => {
+      const scores: Record<string, number | null> = {};
+      for (const s of scoreDimensions(c.instrument, dimensions, c.answers))
+        scores[s.dimension] = s.score;
+      return { id: c.id, at: c.at, scores };
+    });
+  const change: Record<string, number | null> = {};
+  for (const d of dimensions) {
+    const seen = points.map((p) => p.scores[d.id]).filter((s): s is number => s != null);
+    change[d.id] = seen.length >= 2 ? seen[seen.length - 1]! - seen[0]! : null;
+  }
+  return { points, change };
+}
