@@ -2,7 +2,7 @@ import type { Instrument, Dimension, Triage } from '../content/schema';
 import { checkAll, type RuleContext, type Trigger } from './conditions';
 import { LOW_BELOW, type DimensionScore } from './score';
 import type { Answers } from './types';
-import { visibleInstrumentItems } from './visibility';
+import { visiblePlan } from './visibility';
 
 /** The three barriers users ask about first; each gets a triage. */
 export const MAIN_BARRIERS = ['resources', 'benefit', 'interest'] as const;
@@ -19,7 +19,7 @@ export interface BarrierHit {
 /** Barrier ids the person ticked in the instrument's multiple-choice barrier items. */
 export function tickedBarriers(instrument: Instrument, answers: Answers): Set<string> {
   const out = new Set<string>();
-  for (const item of visibleInstrumentItems(instrument, answers)) {
+  for (const item of visiblePlan(instrument, answers).barrierItems) {
     const value = answers[item.id];
     if (!item.barrierOptions || !Array.isArray(value)) continue;
     for (const option of value) {

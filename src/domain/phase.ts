@@ -57,7 +57,7 @@ export interface PhaseDiagnosis {
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
 function axisScore(
-  items: Item[],
+  items: readonly Item[],
   answers: Answers,
   axis: 'development' | 'structure',
 ): number | null {

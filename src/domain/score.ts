@@ -1,6 +1,6 @@
 import type { Band, Dimension, Instrument } from '../content/schema';
 import type { Answers } from './types';
-import { visibleInstrumentItems } from './visibility';
+import { visiblePlan } from './visibility';
 
 /** Below this score a dimension is "Handlungsbedarf" (a design choice, explained in the app). */
 export const LOW_BELOW = 40;
@@ -32,12 +32,10 @@ export function scoreDimensions(
   dimensions: readonly Dimension[],
   answers: Answers,
 ): DimensionScore[] {
-  const items = visibleInstrumentItems(instrument, answers).filter(
-    (i) => i.type === 'likert' && i.scored !== false && i.dimension,
-  );
+  const byDimension = visiblePlan(instrument, answers).scored;
   return dimensions
     .map((d): DimensionScore | null => {
-      const mine = items.filter((i) => i.dimension === d.id);
+      const mine = byDimension.get(d.id) ?? [];
       const values = mine
         .map((i) => ({ v: answers[i.id], reverse: i.reverse }))
         .filter((x): x is { v: number; reverse: boolean | undefined } => typeof x.v === 'number');
