@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { enCatalog } from './scripts/en-catalog.mjs';
 
 const buildId = process.env.BUILD_ID ?? new Date().toISOString();
 
 export default defineConfig({
-  define: { __BUILD_ID__: JSON.stringify(buildId) },
+  define: { __BUILD_ID__: JSON.stringify(buildId), __EN_CATALOG__: '""' },
   resolve: {
     // the package's default entry is an ES5 build; the modern one is 40 % smaller
     alias: { 'workbox-window': 'workbox-window/build/workbox-window.prod.mjs' },
@@ -24,7 +25,7 @@ export default defineConfig({
           groups: [
             {
               name: 'screens',
-              test: /src\/(features\/(?!start\/)|domain\/|content\/(?!ui\.ts|catalog\.ts)|storage\/(backup\/(?!validate)|events|estimate|persist)|ui\/(?!Heading|IosHint|platform|base))/,
+              test: /src\/(features\/(?!start\/)|domain\/|content\/(?!ui\.ts|catalog\.ts)|storage\/(backup\/(?!validate)|events|estimate|persist|changes|pool)|ui\/(?!Heading|IosHint|platform|base))/,
             },
           ],
         },
@@ -33,6 +34,7 @@ export default defineConfig({
   },
   plugins: [
     preact(),
+    enCatalog(),
     {
       name: 'build-id-meta',
       transformIndexHtml: (html) => html.replace('%BUILD_ID%', buildId),
@@ -44,7 +46,7 @@ export default defineConfig({
       srcDir: 'src/pwa',
       filename: 'sw.ts',
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
       },
       includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
       manifest: {

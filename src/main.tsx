@@ -1,8 +1,12 @@
 // first screen: keep small
 import { render } from 'preact';
 import { App } from './app/App';
+import { loadEnglish, wantsEnglish } from './app/i18n';
 import { replayJournal } from './storage/answers';
 import './ui/base.css';
 
 void replayJournal();
-render(<App />, document.getElementById('app') as HTMLElement);
+const start = () => render(<App />, document.getElementById('app') as HTMLElement);
+// English texts come from their own file: read it before the first paint (German if it fails)
+if (wantsEnglish()) void loadEnglish().then(start);
+else start();

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { registerServiceWorker } from '../pwa/register';
 import { Start } from '../features/start/Start';
-import { I18nContext, makeI18n, rememberLang, storedLang, type Lang } from './i18n';
+import { I18nContext, loadEnglish, makeI18n, rememberLang, storedLang, type Lang } from './i18n';
 import { href, parseRoute, type Route } from './router';
 import { getKiosk, type KioskState } from '../storage/kiosk';
 import { Lazy } from './Lazy';
@@ -18,6 +18,9 @@ const loadEvents = () => import('../features/event/Events').then((m) => m.Events
 const loadEvent = () => import('../features/event/EventDetail').then((m) => m.EventDetail);
 const loadEventForm = () => import('../features/event/EventForm').then((m) => m.EventForm);
 const loadKiosk = () => import('../features/event/Kiosk').then((m) => m.Kiosk);
+const loadDashboard = () => import('../features/dashboard/Dashboard').then((m) => m.Dashboard);
+const loadProjector = () => import('../features/dashboard/Projector').then((m) => m.Projector);
+const loadTrend = () => import('../features/history/Trend').then((m) => m.Trend);
 
 /** Screens where a waiting update may be offered: never inside a questionnaire. */
 const updateAllowed = (r: Route) => r.name !== 'check';
@@ -42,6 +45,10 @@ function Screen({ route }: { route: Route }) {
       return <Lazy load={loadEvent} props={{ id: route.id }} />;
     case 'eventForm':
       return <Lazy load={loadEventForm} props={{ id: route.id }} />;
+    case 'dashboard':
+      return <Lazy load={loadDashboard} props={{ scope: route.scope }} />;
+    case 'trend':
+      return <Lazy load={loadTrend} props={{ label: route.label }} />;
     default:
       return <Start />;
   }
@@ -72,8 +79,11 @@ export function App() {
   const [updateDismissed, setUpdateDismissed] = useState(false);
 
   const setLang = useCallback((l: Lang) => {
-    rememberLang(l);
-    setLangState(l);
+    void loadEnglish().then((ok) => {
+      if (!ok && l === 'en') return;
+      rememberLang(l);
+      setLangState(l);
+    });
   }, []);
   const i18n = useMemo(() => makeI18n(lang, setLang), [lang, setLang]);
   const { t } = i18n;
@@ -111,6 +121,10 @@ export function App() {
           <StorageBanner />
           <p class="loading">{t('loading')}</p>
         </>
+      ) : route.name === 'projector' && !kiosk ? (
+        <main id="main" tabIndex={-1}>
+          <Lazy load={loadProjector} props={{ scope: route.scope }} />
+        </main>
       ) : kiosk ? (
         <>
           <StorageBanner />

@@ -19,6 +19,22 @@ export interface I18n {
   setLang: (lang: Lang) => void;
 }
 
+// In the production build English texts live in a JSON catalog and the code holds their index.
+let english: readonly string[] | null = null;
+const resolve = (s: string | number) => (typeof s === 'number' ? (english?.[s] ?? '') : s);
+
+/** Loads the English texts if the build keeps them apart; false if they could not be read. */
+export async function loadEnglish(): Promise<boolean> {
+  if (!__EN_CATALOG__ || english) return true;
+  try {
+    const response = await fetch(new URL(__EN_CATALOG__, document.baseURI));
+    english = (await response.json()) as string[];
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Builds the helpers for a language. */
 export function makeI18n(lang: Lang, setLang: (lang: Lang) => void): I18n {
   const fmt = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
@@ -27,8 +43,8 @@ export function makeI18n(lang: Lang, setLang: (lang: Lang) => void): I18n {
   });
   return {
     lang,
-    t: (key, params) => fill(ui[key][lang], params),
-    tx: (text, params) => fill(text[lang], params),
+    t: (key, params) => fill(resolve(ui[key][lang]), params),
+    tx: (text, params) => fill(resolve(text[lang]), params),
     date: (ms) => fmt.format(ms),
     setLang,
   };
@@ -41,14 +57,18 @@ export const useI18n = () => useContext(I18nContext);
 
 const LANG_KEY = 'netzwerk-check.lang';
 
-/** The language chosen earlier on this device, else German. */
-export function storedLang(): Lang {
+/** Whether English was chosen earlier on this device. */
+export function wantsEnglish() {
   try {
-    return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'de';
+    return localStorage.getItem(LANG_KEY) === 'en';
   } catch {
-    return 'de';
+    return false;
   }
 }
+
+/** The language chosen earlier on this device (English once its texts are loaded), else German. */
+export const storedLang = (): Lang =>
+  wantsEnglish() && (english || !__EN_CATALOG__) ? 'en' : 'de';
 
 /** Remembers the language (a preference, not user data: losing it is harmless). */
 export function rememberLang(lang: Lang) {

@@ -13,7 +13,18 @@ export type Route =
   | { name: 'eventForm'; id?: string }
   | { name: 'kiosk' }
   | { name: 'kioskCheck'; id: string; page: number }
-  | { name: 'kioskResult'; id: string };
+  | { name: 'kioskResult'; id: string }
+  | { name: 'dashboard'; scope: string }
+  | { name: 'projector'; scope: string }
+  | { name: 'trend'; label: string };
+
+const safeDecode = (s: string) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
 
 /** Reads a route from a location hash like "#/check/<id>/2". */
 export function parseRoute(hash: string): Route {
@@ -26,6 +37,8 @@ export function parseRoute(hash: string): Route {
   if (name === 'event' && a) return { name: 'event', id: a };
   if (name === 'kiosk' && a === 'check' && b) return { name: 'kioskCheck', id: b, page: page(c) };
   if (name === 'kiosk' && a === 'result' && b) return { name: 'kioskResult', id: b };
+  if (name === 'dashboard' || name === 'projector') return { name, scope: a || 'all' };
+  if (name === 'trend' && a) return { name, label: safeDecode(a) };
   if (
     name === 'checks' ||
     name === 'method' ||
@@ -52,6 +65,11 @@ export function href(route: Route): string {
       return `#/kiosk/check/${route.id}/${route.page}`;
     case 'kioskResult':
       return `#/kiosk/result/${route.id}`;
+    case 'dashboard':
+    case 'projector':
+      return `#/${route.name}/${route.scope}`;
+    case 'trend':
+      return `#/trend/${encodeURIComponent(route.label)}`;
     case 'start':
       return '#/';
     default:

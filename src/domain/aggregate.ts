@@ -10,7 +10,7 @@ export const MIN_GROUP_DEFAULT = 5;
 
 /** One check as the dashboard needs it. */
 export interface PooledCheck {
-  id: string;
+  id?: string;
   instrument: Instrument;
   answers: Answers;
 }

@@ -76,6 +76,10 @@ test('a firm takes the whole KMU-Check on a phone and reads cited recommendation
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('How is it scored?');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expectAccessible(page, 'method (English)');
+  // English texts come from their own file; after a reload they are read before the first paint
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How is it scored?');
+  await expect(page.getByText(/Below 40 points/)).toBeVisible();
 });
 
 test('a check is deleted only after confirming, and stays when cancelled', async ({

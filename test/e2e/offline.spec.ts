@@ -28,6 +28,11 @@ test('after one visit the app, earlier checks and results work with the network 
   await page.getByRole('link', { name: 'Wie wird bewertet?' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Wie wird bewertet?' })).toBeVisible();
   await expectAccessible(page, 'method, offline');
+  // the English texts (their own file) are there offline too
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How is it scored?');
+  await page.getByRole('button', { name: 'Auf Deutsch umschalten' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wie wird bewertet?');
 
   await page.getByRole('link', { name: 'Netzwerk-Check' }).click();
   await startCheck(page);

@@ -3,6 +3,7 @@ import { useI18n } from '../../app/i18n';
 import { href, navigate } from '../../app/router';
 import { catalog } from '../../content/catalog';
 import { eventUi } from '../../content/ui-event';
+import { dashUi } from '../../content/ui-dashboard';
 import { closeEvent, deleteEvent, eventSessions, getEvent } from '../../storage/events';
 import { setKiosk } from '../../storage/kiosk';
 import type { EventRecord, SessionRecord } from '../../storage/types';
@@ -56,6 +57,9 @@ export function EventDetail({ id }: { id: string }) {
         </>
       )}
       <div class="actions">
+        <a class="btn" href={href({ name: 'dashboard', scope: event.id })}>
+          {tx(dashUi.title)}
+        </a>
         <a class="btn" href={href({ name: 'eventForm', id: event.id })}>
           {tx(eventUi.edit)}
         </a>

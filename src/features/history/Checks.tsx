@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
 import { href } from '../../app/router';
 import { getInstrument } from '../../content/instruments';
+import { dashUi } from '../../content/ui-dashboard';
 import { deleteSession, listSessions } from '../../storage/sessions';
 import type { SessionRecord } from '../../storage/types';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -18,11 +19,20 @@ export function Checks() {
   useEffect(() => void reload(), []);
 
   const name = (s: SessionRecord) => s.label ?? t('h.unnamed');
+  const key = (label: string) => label.trim().toLocaleLowerCase('de');
+  const repeated = new Map<string, number>();
+  for (const s of list ?? [])
+    if (s.label && s.completedAt) repeated.set(key(s.label), (repeated.get(key(s.label)) ?? 0) + 1);
 
   return (
     <section>
       <Heading>{t('h.title')}</Heading>
       <p class="muted">{t('h.backup')}</p>
+      <p>
+        <a class="btn" href={href({ name: 'dashboard', scope: 'all' })}>
+          {tx(dashUi.pooled)}
+        </a>
+      </p>
       <p role="status" class="muted">
         {message}
       </p>
@@ -52,6 +62,11 @@ export function Checks() {
                       href={href({ name: 'check', id: s.id, page: s.position })}
                     >
                       {t('h.resume')}
+                    </a>
+                  )}
+                  {s.label && s.completedAt && (repeated.get(key(s.label)) ?? 0) > 1 && (
+                    <a class="btn" href={href({ name: 'trend', label: s.label })}>
+                      {tx(dashUi.open)}
                     </a>
                   )}
                   <button type="button" class="btn btn--danger" onClick={() => setToDelete(s)}>

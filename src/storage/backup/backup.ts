@@ -2,6 +2,7 @@ import { storage } from '../connection';
 import type { AnswerRecord, SessionRecord } from '../types';
 import { FORMAT, FORMAT_VERSION, type ExportFile, type ExportedSession } from './format';
 import { planMerge, toExported, type MergePlan } from './merge';
+import { announceChecksChanged } from '../changes';
 
 const EXPORTED_KEY = 'backup.exported';
 const LAST_EXPORT_KEY = 'backup.lastExportAt';
@@ -87,6 +88,7 @@ export async function applyImport(plan: MergePlan): Promise<number> {
   }
   const db = await storage();
   if (writes.length || plan.events.length) await db.writeChecks(writes.map(split), plan.events);
+  if (writes.length) announceChecksChanged();
   return writes.length;
 }
 

@@ -1,0 +1,64 @@
+import { useI18n } from '../../app/i18n';
+import { dimensions } from '../../content/dimensions';
+import { dashUi } from '../../content/ui-dashboard';
+import type { Pool } from '../../domain/aggregate';
+import { BarChart } from '../../ui/BarChart';
+
+const pct = (x: number, n: number) => (n ? Math.round((100 * x) / n) : 0);
+
+/** Per area, the share of firms in each band: a stacked bar chart and the table with the numbers. */
+export function Areas({ pool, table = true }: { pool: Pool; table?: boolean }) {
+  const { t, tx } = useI18n();
+  const title = (id: string) => {
+    const d = dimensions.find((x) => x.id === id);
+    return d ? tx(d.short) : id;
+  };
+  const rows = pool.dimensions.filter((d) => d.n > 0);
+  return (
+    <>
+      <BarChart
+        stacked
+        title={tx(dashUi.areasChart)}
+        series={[
+          { name: t('band.low'), cls: 'fill-low' },
+          { name: t('band.mid'), cls: 'fill-mid' },
+          { name: t('band.high'), cls: 'fill-high' },
+        ]}
+        rows={rows.map((d) => ({
+          label: title(d.dimension),
+          values: [pct(d.bands.low, d.n), pct(d.bands.mid, d.n), pct(d.bands.high, d.n)],
+        }))}
+      />
+      {table && (
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={tx(dashUi.areas)}>
+          <table class="table">
+            <thead>
+              <tr>
+                <th scope="col">{tx(dashUi.colArea)}</th>
+                <th scope="col">{tx(dashUi.colN)}</th>
+                <th scope="col">{t('band.low')}</th>
+                <th scope="col">{t('band.mid')}</th>
+                <th scope="col">{t('band.high')}</th>
+                <th scope="col">{tx(dashUi.colMedian)}</th>
+                <th scope="col">{tx(dashUi.colQuartiles)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pool.dimensions.map((d) => (
+                <tr key={d.dimension}>
+                  <th scope="row">{title(d.dimension)}</th>
+                  <td>{d.n}</td>
+                  <td>{d.bands.low}</td>
+                  <td>{d.bands.mid}</td>
+                  <td>{d.bands.high}</td>
+                  <td>{d.quartiles ? d.quartiles[1] : tx(dashUi.none)}</td>
+                  <td>{d.quartiles ? `${d.quartiles[0]}–${d.quartiles[2]}` : tx(dashUi.none)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

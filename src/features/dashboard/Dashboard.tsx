@@ -1,0 +1,87 @@
+import { useI18n } from '../../app/i18n';
+import { href, navigate } from '../../app/router';
+import { clampMinGroup } from '../../domain/aggregate';
+import { dashUi } from '../../content/ui-dashboard';
+import { Heading } from '../../ui/Heading';
+import { Areas } from './Areas';
+import { BarrierTable } from './BarrierTable';
+import { Gap } from './Gap';
+import { TopRecs } from './TopRecs';
+import { useMinGroup, usePool, useStoredChecks } from './use-pool';
+
+/** The pooled results of an event or of all checks on the device, for coordinators and trainers. */
+export function Dashboard({ scope }: { scope: string }) {
+  const { tx } = useI18n();
+  const { state, failed } = useStoredChecks();
+  const [min, setMin] = useMinGroup();
+  const pooled = usePool(state?.checks, scope, min);
+
+  if (failed) return <p role="alert">{tx(dashUi.loadFailed)}</p>;
+  if (!state || !pooled) return <p class="loading">{tx(dashUi.loading)}</p>;
+  const { pool, firms } = pooled;
+  const networks = state.checks.filter((c) => c.instrument.role === 'coordinator');
+
+  return (
+    <section class="dashboard">
+      <Heading>{tx(dashUi.title)}</Heading>
+      <p>{tx(dashUi.intro)}</p>
+      <div class="row filters">
+        <p>
+          <label for="dash-scope">{tx(dashUi.scope)}</label>
+          <select
+            id="dash-scope"
+            value={scope}
+            onChange={(e) => navigate({ name: 'dashboard', scope: e.currentTarget.value }, true)}
+          >
+            <option value="all">{tx(dashUi.scopeAll)}</option>
+            <option value="none">{tx(dashUi.scopeNone)}</option>
+            {state.events.map((e) => (
+              <option key={e.id} value={e.id}>
+                {tx(dashUi.scopeEvent, { name: `${e.name} (${e.date})` })}
+              </option>
+            ))}
+          </select>
+        </p>
+        <p>
+          <label for="dash-min">{tx(dashUi.minGroup)}</label>
+          <input
+            id="dash-min"
+            type="number"
+            inputMode="numeric"
+            min={3}
+            max={50}
+            value={min}
+            aria-describedby="dash-min-hint"
+            onChange={(e) => setMin(clampMinGroup(Number(e.currentTarget.value)))}
+          />
+          <span id="dash-min-hint" class="muted">
+            {tx(dashUi.minGroupHint)}
+          </span>
+        </p>
+      </div>
+      <p role="status" class="dashboard__count">
+        {pool.n === 1 ? tx(dashUi.countOne) : tx(dashUi.count, { n: pool.n })}
+      </p>
+      {pool.hidden ? (
+        <p class="notice">{tx(dashUi.tooFew, { n: pool.n, min: pool.minGroup })}</p>
+      ) : (
+        <>
+          <p>
+            <a class="btn btn--primary" href={href({ name: 'projector', scope })}>
+              {tx(dashUi.project)}
+            </a>
+          </p>
+          <h2>{tx(dashUi.areas)}</h2>
+          <p>{tx(dashUi.areasIntro)}</p>
+          <Areas pool={pool} />
+          <h2>{tx(dashUi.barriers)}</h2>
+          <p>{tx(dashUi.barriersIntro)}</p>
+          <BarrierTable pool={pool} />
+          <h2>{tx(dashUi.recs)}</h2>
+          <TopRecs list={pool.recommendations} />
+          <Gap networks={networks} firms={firms} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { useMemo, useState } from 'preact/hooks';
+import { useI18n } from '../../app/i18n';
+import { dimensions } from '../../content/dimensions';
+import { networkFigures } from '../../content/figures-network';
+import { dashUi } from '../../content/ui-dashboard';
+import { gapView } from '../../domain/compare';
+import { BarChart } from '../../ui/BarChart';
+import { FigureList } from '../results/FigureList';
+import type { KnownCheck } from './use-pool';
+
+const sign = (x: number) => (x > 0 ? `+${x}` : String(x));
+
+/** A network's self-view beside its firms' view on the mirrored statements. */
+export function Gap({ networks, firms }: { networks: KnownCheck[]; firms: KnownCheck[] }) {
+  const { tx, date } = useI18n();
+  const [pick, setPick] = useState(networks[0]?.session.id ?? '');
+  const network = networks.find((n) => n.session.id === pick) ?? networks[0];
+  const rows = useMemo(
+    () => (network ? gapView(network, firms, dimensions) : []),
+    [network, firms],
+  );
+  const title = (id: string) => {
+    const d = dimensions.find((x) => x.id === id);
+    return d ? tx(d.short) : id;
+  };
+  const fig = networkFigures.filter((f) => f.id === 'nf-motives-experts');
+  return (
+    <section aria-labelledby="gap-h">
+      <h2 id="gap-h">{tx(dashUi.gap)}</h2>
+      <p>{tx(dashUi.gapIntro)}</p>
+      {!network ? (
+        <p class="notice">{tx(dashUi.gapNone)}</p>
+      ) : (
+        <>
+          {networks.length > 1 && (
+            <p>
+              <label for="gap-pick">{tx(dashUi.gapPick)}</label>{' '}
+              <select
+                id="gap-pick"
+                value={network.session.id}
+                onChange={(e) => setPick(e.currentTarget.value)}
+              >
+                {networks.map((n) => (
+                  <option key={n.session.id} value={n.session.id}>
+                    {(n.session.label ?? tx(n.instrument.title)) +
+                      ' – ' +
+                      date(n.session.completedAt ?? n.session.createdAt)}
+                  </option>
+                ))}
+              </select>
+            </p>
+          )}
+          <BarChart
+            title={tx(dashUi.gapChart)}
+            series={[
+              { name: tx(dashUi.colNetwork), cls: 'fill-net' },
+              { name: tx(dashUi.colFirms), cls: 'fill-firms' },
+            ]}
+            rows={rows.map((r) => ({ label: title(r.dimension), values: [r.network, r.firms] }))}
+          />
+          <div class="table-wrap" tabIndex={0} role="region" aria-label={tx(dashUi.gap)}>
+            <table class="table">
+              <thead>
+                <tr>
+                  <th scope="col">{tx(dashUi.colArea)}</th>
+                  <th scope="col">{tx(dashUi.colNetwork)}</th>
+                  <th scope="col">{tx(dashUi.colFirms)}</th>
+                  <th scope="col">{tx(dashUi.colGap)}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.dimension}>
+                    <th scope="row">{title(r.dimension)}</th>
+                    <td>{r.network ?? tx(dashUi.none)}</td>
+                    <td>{r.firms === null ? tx(dashUi.none) : `${r.firms} (n = ${r.firmsN})`}</td>
+                    <td>{r.gap === null ? tx(dashUi.none) : sign(r.gap)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <FigureList figures={fig} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useMemo } from 'preact/hooks';
+import { useI18n } from '../../app/i18n';
+import { dimensions } from '../../content/dimensions';
+import { dashUi } from '../../content/ui-dashboard';
+import { trend } from '../../domain/compare';
+import { BarChart } from '../../ui/BarChart';
+import { Heading } from '../../ui/Heading';
+import { useStoredChecks } from '../dashboard/use-pool';
+
+const SERIES = ['fill-t0', 'fill-t1', 'fill-t2', 'fill-t3'];
+const sameLabel = (a: string | undefined, b: string) =>
+  (a ?? '').trim().toLocaleLowerCase('de') === b.trim().toLocaleLowerCase('de');
+
+/** The checks of one firm or network (same label) over time: change per area as chart and table. */
+export function Trend({ label }: { label: string }) {
+  const { tx, date } = useI18n();
+  const { state, failed } = useStoredChecks();
+  const series = useMemo(() => {
+    if (!state) return null;
+    const mine = state.checks.filter((c) => sameLabel(c.session.label, label));
+    // a network and a firm may share a name; compare like with like (the newest check's role)
+    const role = mine.sort((a, b) => b.session.updatedAt - a.session.updatedAt)[0]?.instrument.role;
+    const same = mine.filter((c) => c.instrument.role === role);
+    return trend(
+      same.map((c) => ({
+        id: c.session.id,
+        at: c.session.completedAt ?? c.session.createdAt,
+        instrument: c.instrument,
+        answers: c.answers,
+      })),
+      dimensions,
+    );
+  }, [state, label]);
+
+  if (failed) return <p role="alert">{tx(dashUi.loadFailed)}</p>;
+  if (!series) return <p class="loading">{tx(dashUi.loading)}</p>;
+  const { points, change } = series;
+  const shown = points.slice(-SERIES.length);
+  const rows = dimensions.filter((d) => points.some((p) => p.scores[d.id] != null));
+  const title = (id: string) =>
+    tx(dimensions.find((d) => d.id === id)?.short ?? { de: id, en: id });
+  const sign = (x: number) => (x > 0 ? `+${x}` : String(x));
+  return (
+    <section>
+      <Heading>{tx(dashUi.trendTitle, { label })}</Heading>
+      <p>{tx(dashUi.trendIntro)}</p>
+      {points.length < 2 ? (
+        <p class="notice">{tx(dashUi.trendTooFew)}</p>
+      ) : (
+        <>
+          <BarChart
+            title={tx(dashUi.trendChart)}
+            series={shown.map((p, k) => ({ name: date(p.at), cls: SERIES[k] ?? 'fill-t0' }))}
+            rows={rows.map((d) => ({
+              label: title(d.id),
+              values: shown.map((p) => p.scores[d.id] ?? null),
+            }))}
+          />
+          <div class="table-wrap" tabIndex={0} role="region" aria-label={tx(dashUi.trend)}>
+            <table class="table">
+              <thead>
+                <tr>
+                  <th scope="col">{tx(dashUi.colArea)}</th>
+                  {points.map((p) => (
+                    <th scope="col" key={p.id}>
+                      {date(p.at)}
+                    </th>
+                  ))}
+                  <th scope="col">{tx(dashUi.colChange)}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((d) => (
+                  <tr key={d.id}>
+                    <th scope="row">{title(d.id)}</th>
+                    {points.map((p) => (
+                      <td key={p.id}>{p.scores[d.id] ?? tx(dashUi.none)}</td>
+                    ))}
+                    <td>{change[d.id] == null ? tx(dashUi.none) : sign(change[d.id]!)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

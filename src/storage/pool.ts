@@ -1,0 +1,30 @@
+import type { AnswerValue } from '../domain/types';
+import { storage } from './connection';
+import type { SessionRecord } from './types';
+
+/** Which checks a dashboard pools: all, those of one event, or those without an event. */
+export type Scope = { kind: 'all' } | { kind: 'none' } | { kind: 'event'; id: string };
+
+/** A stored check with its answers. */
+export interface StoredCheck {
+  session: SessionRecord;
+  answers: Record<string, AnswerValue>;
+}
+
+const inScope = (s: SessionRecord, scope: Scope) =>
+  scope.kind === 'all' ? true : scope.kind === 'none' ? !s.eventId : s.eventId === scope.id;
+
+/** Every completed check in the scope with its answers, read in two requests. */
+export async function loadChecks(scope: Scope): Promise<StoredCheck[]> {
+  const db = await storage();
+  const [sessions, answers] = await Promise.all([db.listSessions(), db.allAnswers()]);
+  const byId = new Map<string, StoredCheck>();
+  for (const session of sessions)
+    if (session.completedAt && inScope(session, scope))
+      byId.set(session.id, { session, answers: {} });
+  for (const a of answers) {
+    const check = byId.get(a.sessionId);
+    if (check) check.answers[a.itemId] = a.value;
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,83 @@
+import './charts.css';
+/** One bar row: a label and its values 0–100, each drawn in a series colour. */
+export interface BarRow {
+  label: string;
+  values: (number | null)[];
+}
+
+const W = 640;
+const LABEL = 210;
+const ROW = 14;
+
+/**
+ * Horizontal bars in SVG, 0–100: stacked (shares that add up) or grouped (one bar per series).
+ * The chart is a picture for the eye; pair it with a table that carries the numbers.
+ */
+export function BarChart({
+  rows,
+  series,
+  stacked = false,
+  title,
+}: {
+  rows: BarRow[];
+  /** Legend text and CSS class (colour) of each series. */
+  series: { name: string; cls: string }[];
+  stacked?: boolean;
+  title: string;
+}) {
+  const per = stacked ? 1 : series.length;
+  const band = per * ROW + 12;
+  const top = 28;
+  const h = top + rows.length * band + 4;
+  const scale = (W - LABEL - 10) / 100;
+  return (
+    <svg class="bars" viewBox={`0 0 ${W} ${h}`} role="img" aria-label={title}>
+      <g class="bars__legend">
+        {series.map((s, i) => (
+          <g key={s.name} transform={`translate(${LABEL + i * 150} 4)`}>
+            <rect class={s.cls} width={12} height={12} />
+            <text x={16} y={11}>
+              {s.name}
+            </text>
+          </g>
+        ))}
+      </g>
+      {[0, 40, 70, 100].map((x) => (
+        <line
+          key={x}
+          class="bars__grid"
+          x1={LABEL + x * scale}
+          x2={LABEL + x * scale}
+          y1={top - 6}
+          y2={h}
+        />
+      ))}
+      {rows.map((r, i) => {
+        const y = top + i * band;
+        let offset = 0;
+        return (
+          <g key={r.label}>
+            <text x={LABEL - 8} y={y + (band - 12) / 2 + 5} text-anchor="end">
+              {r.label.length > 26 ? `${r.label.slice(0, 25)}…` : r.label}
+            </text>
+            {r.values.map((v, k) => {
+              if (v === null || !series[k]) return null;
+              const x = LABEL + (stacked ? offset : 0) * scale;
+              offset += v;
+              return (
+                <rect
+                  key={k}
+                  class={series[k].cls}
+                  x={x}
+                  y={y + (stacked ? 0 : k * ROW)}
+                  width={Math.max(v * scale, v > 0 ? 2 : 0)}
+                  height={ROW - 2}
+                />
+              );
+            })}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
