@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
 import { navigate } from '../../app/router';
 import { barriers, triages } from '../../content/barriers';
@@ -46,22 +46,29 @@ export function Projector({ scope }: { scope: string }) {
   const count = pool && !pool.hidden ? 4 + top.length : 1;
   const leave = () => navigate({ name: 'dashboard', scope });
 
+  // the newest count and exit, read by one listener (an effect re-run lags behind fast key presses)
+  const latest = useRef({ count, leave });
+  latest.current = { count, leave };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
-      const go = (i: number) => {
+      // Space on a button or field belongs to it, not to the slides
+      if (e.key === ' ' && (e.target as Element).closest('button, a, input, select, summary'))
+        return;
+      const { count: n, leave: exit } = latest.current;
+      const go = (to: (i: number) => number) => {
         e.preventDefault();
-        setIndex(Math.max(0, Math.min(count - 1, i)));
+        setIndex((i) => Math.max(0, Math.min(n - 1, to(Math.min(i, n - 1)))));
       };
-      if (['ArrowRight', 'PageDown', ' '].includes(e.key)) go(index + 1);
-      else if (['ArrowLeft', 'PageUp'].includes(e.key)) go(index - 1);
-      else if (e.key === 'Home') go(0);
-      else if (e.key === 'End') go(count - 1);
-      else if (e.key === 'Escape') leave();
+      if (['ArrowRight', 'PageDown', ' '].includes(e.key)) go((i) => i + 1);
+      else if (['ArrowLeft', 'PageUp'].includes(e.key)) go((i) => i - 1);
+      else if (e.key === 'Home') go(() => 0);
+      else if (e.key === 'End') go(() => n - 1);
+      else if (e.key === 'Escape') exit();
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
-  });
+  }, []);
 
   const i = Math.min(index, count - 1);
   let title = tx(dashUi.title);
