@@ -1,10 +1,15 @@
 // Benchmark "answer": tap on an answer → the answer committed in IndexedDB, in real Chromium with
 // a 4× CPU slowdown (Lighthouse's mobile factor). Prints a table and writes bench-results/answer.json.
+// Also runs the "dashboard" part (scripts/bench-dashboard.mjs). `npm run bench -- dashboard` runs one.
 // Times come from this machine and are noisy: compare runs on the same machine, not with other hosts.
 import { chromium } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startServer } from './server.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
+import { benchDashboard } from './bench-dashboard.mjs';
+
+const parts = process.argv.slice(2);
+const want = (part) => parts.length === 0 || parts.includes(part);
 
 const RUNS = Number(process.env.BENCH_ANSWERS ?? 60);
 const server = await startServer({ dir: 'dist', port: 0 });
@@ -87,6 +92,19 @@ async function run(rate) {
   };
 }
 
+mkdirSync('bench-results', { recursive: true });
+if (want('dashboard')) {
+  const dashboard = await benchDashboard(browser, server);
+  writeFileSync(
+    'bench-results/dashboard.json',
+    JSON.stringify({ when: new Date().toISOString(), ...dashboard }, null, 2),
+  );
+}
+if (!want('answer')) {
+  await browser.close();
+  await server.close();
+  process.exit(0);
+}
 const results = [await run(1), await run(4)];
 await browser.close();
 await server.close();
@@ -107,7 +125,6 @@ const bar = results.find((r) => r.rate === 4);
 console.log(
   `\nbar: p95 ≤ 16 ms at 4× → ${bar.p95 <= 16 ? 'met' : 'NOT met'} (${bar.p95.toFixed(1)} ms)`,
 );
-mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   'bench-results/answer.json',
   JSON.stringify({ when: new Date().toISOString(), results }, null, 2),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
-const BUDGET = { firstScreenJs: 30, allJs: 90, css: 10 };
+const BUDGET = { firstScreenJs: 30, allJs: 90, css: 10, english: 20 };
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
@@ -26,12 +26,15 @@ const files = (dir, ext) =>
     .map((f) => (dir ? `${dir}/${f}` : f));
 const allJs = [...files('assets', '.js'), ...readdirSync(dist).filter((f) => f.endsWith('.js'))];
 const css = files('assets', '.css');
+// English texts: a JSON catalog fetched only when someone switches to English (precached)
+const english = files('assets', '.json').filter((f) => /\/en-[\w-]+\.json$/.test(f));
 
 const sum = (list) => list.reduce((s, f) => s + gz(f), 0);
 const rows = [
   ['first-screen JS', sum([...first]), BUDGET.firstScreenJs, [...first]],
   ['all JS (app + service worker)', sum(allJs), BUDGET.allJs, allJs],
   ['CSS', sum(css), BUDGET.css, css],
+  ['English texts (JSON, on demand)', sum(english), BUDGET.english, english],
 ];
 
 console.log('\nSize (gzip -9)           KB     budget');
@@ -44,7 +47,7 @@ for (const [name, kb, budget] of rows) {
   );
 }
 console.log('\nPer file:');
-for (const f of allJs.concat(css).sort())
+for (const f of allJs.concat(css, english).sort())
   console.log(`  ${f.padEnd(48)} ${gz(f).toFixed(2)} KB${first.has(f) ? '  (first screen)' : ''}`);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
