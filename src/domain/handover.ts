@@ -1,0 +1,132 @@
+import type { Instrument, Item } from '../content/schema';
+import type { AnswerValue, Answers } from './types';
+
+/**
+ * The hand-over code: one completed check as a string of digits, so a QR code can carry it in
+ * numeric mode (3.3 bits a digit) and stay small enough for a phone camera at arm's length.
+ *
+ * Layout, all decimal digits:
+ *   "73" magic · format version (1) · instrument number (1) · instrument version (2)
+ *   · check id (the UUID's 128 bits, 39 digits) · completion time (seconds since 2020, 10)
+ *   · one field per item in the instrument's order (see fieldWidth) · checksum (2, mod 97).
+ * Free-text notes are never carried: the code leaves the device on someone else's screen.
+ */
+export const HANDOVER_FORMAT = 1;
+const MAGIC = '73';
+const EPOCH = Date.UTC(2020, 0, 1);
+/** Instruments by their number in the code; append only, never reorder. */
+export const HANDOVER_INSTRUMENTS = ['kmu', 'kmu-kurz', 'netzwerk'] as const;
+
+/** One check as the code carries it. */
+export interface HandoverCheck {
+  instrumentId: string;
+  instrumentVersion: number;
+  id: string;
+  completedAt: number;
+  answers: Answers;
+}
+
+/** Why a code was not taken. */
+export type HandoverProblem = 'foreign' | 'damaged' | 'newer-format' | 'unknown-instrument';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Digits a field of this item takes: 1 for a scale point or one of up to 9 options, else more. */
+export function fieldWidth(item: Item): number {
+  const n = item.options?.length ?? 0;
+  if (item.type === 'likert') return 1;
+  if (item.type === 'single') return String(n).length;
+  if (item.type === 'multi') return String(2 ** n - 1).length;
+  return 0;
+}
+
+const carried = (instrument: Instrument) =>
+  instrument.blocks.flatMap((b) => b.items).filter((i) => fieldWidth(i) > 0);
+
+function field(item: Item, value: AnswerValue | undefined): string {
+  const width = fieldWidth(item);
+  const index = (id: string) => (item.options?.findIndex((o) => o.id === id) ?? -1) + 1;
+  let n = 0;
+  if (item.type === 'likert') n = value === 'na' ? 6 : typeof value === 'number' ? value : 0;
+  else if (item.type === 'single' && typeof value === 'string') n = index(value);
+  else if (item.type === 'multi' && Array.isArray(value))
+    for (const id of value) if (index(id)) n += 2 ** (index(id) - 1);
+  return String(n).padStart(width, '0');
+}
+
+function read(item: Item, digits: string): AnswerValue | undefined | null {
+  const n = Number(digits);
+  const options = item.options ?? [];
+  if (n === 0) return undefined;
+  if (item.type === 'likert') return n === 6 ? 'na' : n <= 5 ? n : null;
+  if (item.type === 'single') return options[n - 1]?.id ?? null;
+  if (n >= 2 ** options.length) return null;
+  return options.filter((_, k) => Math.floor(n / 2 ** k) % 2 === 1).map((o) => o.id);
+}
+
+/** Mod 97 of a digit string, read in chunks that stay exact in floating point. */
+const mod97 = (digits: string) => {
+  let r = 0;
+  for (let i = 0; i < digits.length; i += 7) r = Number(`${r}${digits.slice(i, i + 7)}`) % 97;
+  return r;
+};
+
+const uuidToDigits = (id: string) =>
+  BigInt(`0x${id.replace(/-/g, '')}`)
+    .toString()
+    .padStart(39, '0');
+const digitsToUuid = (d: string) => {
+  const hex = BigInt(d).toString(16).padStart(32, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+};
+
+/** The digits of a completed check's hand-over code. */
+export function encodeHandover(check: HandoverCheck, instrument: Instrument): string {
+  const number = HANDOVER_INSTRUMENTS.indexOf(check.instrumentId as never) + 1;
+  if (!number || !UUID.test(check.id)) throw new Error(`cannot hand over ${check.instrumentId}`);
+  const seconds = Math.max(0, Math.round((check.completedAt - EPOCH) / 1000));
+  const body =
+    MAGIC +
+    HANDOVER_FORMAT +
+    number +
+    String(check.instrumentVersion).padStart(2, '0') +
+    uuidToDigits(check.id) +
+    String(seconds).padStart(10, '0') +
+    carried(instrument)
+      .map((i) => field(i, check.answers[i.id]))
+      .join('');
+  // ISO 7064 mod 97-10: the whole code is then 1 modulo 97
+  return body + String(98 - mod97(`${body}00`)).padStart(2, '0');
+}
+
+/** Reads a hand-over code; the instrument is looked up by id. */
+export function decodeHandover(
+  text: string,
+  instrumentOf: (id: string) => Instrument | undefined,
+): { check: HandoverCheck } | { problem: HandoverProblem } {
+  const digits = text.trim();
+  if (!/^\d+$/.test(digits) || !digits.startsWith(MAGIC) || digits.length < 60)
+    return { problem: 'foreign' };
+  if (mod97(digits) !== 1) return { problem: 'damaged' };
+  if (Number(digits[2]) > HANDOVER_FORMAT) return { problem: 'newer-format' };
+  const instrumentId = HANDOVER_INSTRUMENTS[Number(digits[3]) - 1];
+  const instrument = instrumentId && instrumentOf(instrumentId);
+  const version = Number(digits.slice(4, 6));
+  if (!instrument || instrument.version !== version) return { problem: 'unknown-instrument' };
+  let at = 6;
+  const take = (n: number) => digits.slice(at, (at += n));
+  const id = digitsToUuid(take(39));
+  const completedAt = EPOCH + Number(take(10)) * 1000;
+  const answers: Record<string, AnswerValue> = {};
+  const items = carried(instrument);
+  if (digits.length !== at + items.reduce((s, i) => s + fieldWidth(i), 0) + 2)
+    return { problem: 'damaged' };
+  for (const item of items) {
+    const value = read(item, take(fieldWidth(item)));
+    if (value === null) return { problem: 'damaged' };
+    if (value !== undefined) answers[item.id] = value;
+  }
+  return {
+    check: { instrumentId: instrument.id, instrumentVersion: version, id, completedAt, answers },
+  };
+}
