@@ -20,6 +20,7 @@ const loadEventForm = () => import('../features/event/EventForm').then((m) => m.
 const loadKiosk = () => import('../features/event/Kiosk').then((m) => m.Kiosk);
 const loadDashboard = () => import('../features/dashboard/Dashboard').then((m) => m.Dashboard);
 const loadProjector = () => import('../features/dashboard/Projector').then((m) => m.Projector);
+const loadCollect = () => import('../features/handover/Collect').then((m) => m.Collect);
 const loadTrend = () => import('../features/history/Trend').then((m) => m.Trend);
 
 /** Screens where a waiting update may be offered: never inside a questionnaire. */
@@ -49,6 +50,8 @@ function Screen({ route }: { route: Route }) {
       return <Lazy load={loadDashboard} props={{ scope: route.scope }} />;
     case 'trend':
       return <Lazy load={loadTrend} props={{ label: route.label }} />;
+    case 'collect':
+      return <Lazy load={loadCollect} props={{ id: route.id }} />;
     default:
       return <Start />;
   }

@@ -16,7 +16,8 @@ export type Route =
   | { name: 'kioskResult'; id: string }
   | { name: 'dashboard'; scope: string }
   | { name: 'projector'; scope: string }
-  | { name: 'trend'; label: string };
+  | { name: 'trend'; label: string }
+  | { name: 'collect'; id: string };
 
 const safeDecode = (s: string) => {
   try {
@@ -34,6 +35,7 @@ export function parseRoute(hash: string): Route {
   if (name === 'result' && a) return { name: 'result', id: a };
   if (name === 'event' && a === 'new') return { name: 'eventForm' };
   if (name === 'event' && a && b === 'edit') return { name: 'eventForm', id: a };
+  if (name === 'event' && a && b === 'collect') return { name: 'collect', id: a };
   if (name === 'event' && a) return { name: 'event', id: a };
   if (name === 'kiosk' && a === 'check' && b) return { name: 'kioskCheck', id: b, page: page(c) };
   if (name === 'kiosk' && a === 'result' && b) return { name: 'kioskResult', id: b };
@@ -68,6 +70,8 @@ export function href(route: Route): string {
     case 'dashboard':
     case 'projector':
       return `#/${route.name}/${route.scope}`;
+    case 'collect':
+      return `#/event/${route.id}/collect`;
     case 'trend':
       return `#/trend/${encodeURIComponent(route.label)}`;
     case 'start':

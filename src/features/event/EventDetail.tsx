@@ -4,6 +4,7 @@ import { href, navigate } from '../../app/router';
 import { catalog } from '../../content/catalog';
 import { eventUi } from '../../content/ui-event';
 import { dashUi } from '../../content/ui-dashboard';
+import { handoverUi } from '../../content/ui-handover';
 import { closeEvent, deleteEvent, eventSessions, getEvent } from '../../storage/events';
 import { setKiosk } from '../../storage/kiosk';
 import type { EventRecord, SessionRecord } from '../../storage/types';
@@ -57,6 +58,9 @@ export function EventDetail({ id }: { id: string }) {
         </>
       )}
       <div class="actions">
+        <a class="btn" href={href({ name: 'collect', id: event.id })}>
+          {tx(handoverUi.collect)}
+        </a>
         <a class="btn" href={href({ name: 'dashboard', scope: event.id })}>
           {tx(dashUi.title)}
         </a>

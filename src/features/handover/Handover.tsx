@@ -1,0 +1,68 @@
+import './handover.css';
+import { useState } from 'preact/hooks';
+import { useI18n } from '../../app/i18n';
+import { handoverUi } from '../../content/ui-handover';
+import type { Instrument } from '../../content/schema';
+import { encodeHandover } from '../../domain/handover';
+import type { Answers } from '../../domain/types';
+import type { SessionRecord } from '../../storage/types';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { QrCode } from './QrCode';
+
+/** "An Veranstalter übergeben": after the participant agrees, the whole check as one QR code. */
+export function Handover({
+  session,
+  instrument,
+  answers,
+}: {
+  session: SessionRecord;
+  instrument: Instrument;
+  answers: Answers;
+}) {
+  const { tx } = useI18n();
+  const [step, setStep] = useState<'idle' | 'ask' | 'show'>('idle');
+  if (!session.completedAt) return null;
+  const code =
+    step === 'show'
+      ? encodeHandover(
+          {
+            instrumentId: session.instrumentId,
+            instrumentVersion: session.instrumentVersion,
+            id: session.id,
+            completedAt: session.completedAt,
+            answers,
+          },
+          instrument,
+        )
+      : '';
+  return (
+    <section aria-labelledby="handover-h" class="handover no-print">
+      <h2 id="handover-h">{tx(handoverUi.give)}</h2>
+      <p>{tx(handoverUi.giveHint)}</p>
+      {step === 'show' ? (
+        <>
+          <h3>{tx(handoverUi.codeTitle)}</h3>
+          <QrCode text={code} label={tx(handoverUi.codeLabel)} />
+          <p>{tx(handoverUi.codeHint)}</p>
+          <button type="button" class="btn" onClick={() => setStep('idle')}>
+            {tx(handoverUi.codeDone)}
+          </button>
+        </>
+      ) : (
+        <button type="button" class="btn" onClick={() => setStep('ask')}>
+          {tx(handoverUi.give)}
+        </button>
+      )}
+      {step === 'ask' && (
+        <ConfirmDialog
+          title={tx(handoverUi.askTitle)}
+          text={tx(handoverUi.askText)}
+          confirm={tx(handoverUi.askYes)}
+          cancel={tx(handoverUi.askNo)}
+          onConfirm={() => setStep('show')}
+          onCancel={() => setStep('idle')}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { getInstrument } from '../../content/instruments';
+import { decodeHandover, type HandoverProblem } from '../../domain/handover';
+import { applyImport, previewImport } from '../../storage/backup/backup';
+import { FORMAT, FORMAT_VERSION, type ExportFile } from '../../storage/backup/format';
+import { knownItems } from '../data/import-file';
+
+/** What became of one scanned code. */
+export type Collected =
+  | { status: 'stored'; id: string }
+  | { status: 'known'; id: string }
+  | { problem: HandoverProblem | 'invalid' };
+
+/** Reads a scanned code and stores its check under the event, with the rules of a file import. */
+export async function collectCode(text: string, eventId: string): Promise<Collected> {
+  const decoded = decodeHandover(text, getInstrument);
+  if ('problem' in decoded) return decoded;
+  const { check } = decoded;
+  const instrument = getInstrument(check.instrumentId);
+  if (!instrument) return { problem: 'unknown-instrument' };
+  const at = check.completedAt;
+  const file: ExportFile = {
+    format: FORMAT,
+    version: FORMAT_VERSION,
+    exportedAt: new Date(at).toISOString(),
+    sessions: [
+      {
+        id: check.id,
+        instrumentId: check.instrumentId,
+        instrumentVersion: check.instrumentVersion,
+        role: instrument.role,
+        createdAt: at,
+        updatedAt: at,
+        completedAt: at,
+        position: 0,
+        eventId,
+        answers: Object.fromEntries(
+          Object.entries(check.answers).map(([id, value]) => [id, { value, updatedAt: at }]),
+        ),
+      },
+    ],
+    events: [],
+  };
+  // the same validation as a file import (zod, loaded only when needed)
+  const { validateExport } = await import('../../storage/backup/validate');
+  const valid = validateExport(new TextEncoder().encode(JSON.stringify(file)), knownItems);
+  if ('problem' in valid) return { problem: 'invalid' };
+  const plan = await previewImport(valid.file);
+  // a check already on this device (scanned before, or imported) is never stored twice
+  if (plan.unchanged.length || plan.conflicts.length) return { status: 'known', id: check.id };
+  await applyImport(plan);
+  return { status: 'stored', id: check.id };
+}
