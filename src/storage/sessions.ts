@@ -1,5 +1,5 @@
 import { storage } from './connection';
-import type { Role, SessionRecord } from './types';
+import type { PlanEntry, Role, SessionRecord } from './types';
 
 /** Starts a new check and stores it at once. */
 export async function createSession(
@@ -55,6 +55,57 @@ export async function setLabel(id: string, label: string, now = Date.now()) {
     updatedAt: now,
   }));
 }
+
+/** What a person fills in for one step of the action plan. */
+export type PlanFields = Pick<PlanEntry, 'who' | 'due' | 'note'>;
+
+/** Sets or changes (fields) or removes (null) one recommendation in a check's action plan. */
+export async function setPlanEntry(
+  id: string,
+  recommendationId: string,
+  fields: PlanFields | null,
+  now = Date.now(),
+) {
+  return (await storage()).updateSession(id, (s) => {
+    const plan = (s.plan ?? []).filter((p) => p.recommendationId !== recommendationId);
+    if (fields) {
+      const { who, due, note } = fields;
+      plan.push({ recommendationId, who, due, note, updatedAt: now });
+    }
+    return { ...s, plan: plan.length ? plan : undefined, updatedAt: now };
+  });
+}
+
+const PLAN_NOTE = 'netzwerk-check.plan';
+
+/** A check's action plan by recommendation id. */
+export type Plan = Record<string, PlanFields>;
+
+const notes = (): Record<string, Plan> => {
+  try {
+    return JSON.parse(localStorage.getItem(PLAN_NOTE) ?? '{}') as Record<string, Plan>;
+  } catch {
+    return {};
+  }
+};
+
+/**
+ * Notes a check's plan synchronously (null forgets it), so closing the page before the
+ * IndexedDB write cannot lose the last keystroke; read back by planNote at the next visit.
+ */
+export function notePlan(id: string, plan: Plan | null) {
+  const all = notes();
+  if (plan) all[id] = plan;
+  else delete all[id];
+  try {
+    localStorage.setItem(PLAN_NOTE, JSON.stringify(all));
+  } catch {
+    /* no localStorage (private mode): IndexedDB alone has to do */
+  }
+}
+
+/** The plan noted for this check that IndexedDB may not have yet. */
+export const planNote = (id: string): Plan | undefined => notes()[id];
 
 /** Deletes one check and all its answers. */
 export const deleteSession = async (id: string) => (await storage()).deleteSession(id);

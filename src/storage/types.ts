@@ -18,6 +18,18 @@ export interface SessionRecord {
   eventId?: string;
   /** Set on a copy kept after an import conflict: the id of the check it was a version of. */
   copyOf?: string;
+  /** The recommendations the person means to act on ("Das packe ich an"). */
+  plan?: PlanEntry[];
+}
+
+/** One step of the action plan: a chosen recommendation with who, by when and a note. */
+export interface PlanEntry {
+  recommendationId: string;
+  who: string;
+  /** YYYY-MM-DD, or empty. */
+  due: string;
+  note: string;
+  updatedAt: number;
 }
 
 /** An event (trade fair, chamber evening, workshop) whose checks are collected on one device. */

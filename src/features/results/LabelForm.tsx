@@ -4,7 +4,13 @@ import { setLabel } from '../../storage/sessions';
 import type { SessionRecord } from '../../storage/types';
 
 /** Lets the person name a check (firm name) so later checks can be compared with it. */
-export function LabelForm({ session }: { session: SessionRecord }) {
+export function LabelForm({
+  session,
+  onSaved,
+}: {
+  session: SessionRecord;
+  onSaved: (s: SessionRecord) => void;
+}) {
   const { t } = useI18n();
   const [value, setValue] = useState(session.label ?? '');
   const [saved, setSaved] = useState(false);
@@ -13,7 +19,10 @@ export function LabelForm({ session }: { session: SessionRecord }) {
       class="label-form no-print"
       onSubmit={(e) => {
         e.preventDefault();
-        void setLabel(session.id, value).then(() => setSaved(true));
+        void setLabel(session.id, value).then((s) => {
+          setSaved(true);
+          if (s) onSaved(s);
+        });
       }}
     >
       <label for="check-label">{t('r.labelHeading')}</label>

@@ -1,21 +1,32 @@
 import { useI18n } from '../../app/i18n';
 import type { Dimension, Item } from '../../content/schema';
 import type { RecommendationHit } from '../../domain/recommend';
+import { planUi } from '../../content/ui-plan';
+import type { SessionRecord } from '../../storage/types';
+import { PlanSheet, printPlan } from '../plan/PlanSheet';
+import { PlanToggle } from '../plan/PlanToggle';
+import { usePlan } from '../plan/use-plan';
 import { describeTrigger } from './describe';
 import { Sources } from './Sources';
 
-/** The chosen recommendations, each with "Warum?" (its triggers) and its sources. */
+/** The chosen recommendations, each with "Warum?", its sources and "Das packe ich an". */
 export function Recommendations({
   hits,
   items,
   dimensions,
+  session,
+  meta,
 }: {
   hits: RecommendationHit[];
   items: Map<string, Item>;
   dimensions: readonly Dimension[];
+  session: SessionRecord;
+  meta: string;
 }) {
   const i18n = useI18n();
   const { t, tx } = i18n;
+  const { plan, set, flush } = usePlan(session);
+  const steps = hits.map((h) => h.recommendation);
   return (
     <section aria-labelledby="recs-h">
       <h2 id="recs-h">{t('r.recs')}</h2>
@@ -44,9 +55,31 @@ export function Recommendations({
               </ul>
               <Sources citations={r.citations} />
             </details>
+            <PlanToggle
+              id={`plan-${r.id}`}
+              title={tx(r.title)}
+              fields={plan[r.id]}
+              onChange={(f, typing) => set(r.id, f, typing)}
+              onDone={flush}
+            />
           </li>
         ))}
       </ol>
+      {steps.some((r) => plan[r.id]) && (
+        <>
+          <button
+            type="button"
+            class="btn no-print"
+            onClick={() => {
+              flush();
+              printPlan();
+            }}
+          >
+            {tx(planUi.print)}
+          </button>
+          <PlanSheet steps={steps} plan={plan} meta={meta} label={session.label} />
+        </>
+      )}
     </section>
   );
 }

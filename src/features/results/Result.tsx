@@ -36,7 +36,7 @@ export function Result({
   kiosk?: { onDone: () => void; compact: boolean };
 }) {
   const { t, tx, date } = useI18n();
-  const [state] = useCheck(id);
+  const [state, setState] = useCheck(id);
   const completed = state && state !== 'missing' && !!state.session.completedAt;
   useEffect(() => {
     if (completed) void requestPersistence();
@@ -71,17 +71,16 @@ export function Result({
   if (state === null) return <p class="loading">{t('loading')}</p>;
   if (state === 'missing' || !result) return <p role="alert">{t('q.notFound')}</p>;
   const { session, instrument } = state;
+  const meta = t('r.meta', {
+    instrument: tx(instrument.title),
+    version: session.instrumentVersion,
+    date: date(session.completedAt ?? session.updatedAt),
+  });
 
   return (
     <article class="result">
       <Heading>{t('r.title')}</Heading>
-      <p class="muted">
-        {t('r.meta', {
-          instrument: tx(instrument.title),
-          version: session.instrumentVersion,
-          date: date(session.completedAt ?? session.updatedAt),
-        })}
-      </p>
+      <p class="muted">{meta}</p>
       {!session.completedAt && !kiosk && (
         <p class="notice">
           {t('r.notDone')}{' '}
@@ -97,7 +96,13 @@ export function Result({
         items={items}
         dimensions={dimensions}
       />
-      <Recommendations hits={result.recommendations} items={items} dimensions={dimensions} />
+      <Recommendations
+        hits={result.recommendations}
+        items={items}
+        dimensions={dimensions}
+        session={session}
+        meta={meta}
+      />
       {result.diagnosis ? (
         <NetworkExtras scores={result.scores} />
       ) : (
@@ -115,7 +120,7 @@ export function Result({
         </div>
       ) : (
         <>
-          <LabelForm session={session} />
+          <LabelForm session={session} onSaved={(s) => setState({ ...state, session: s })} />
           <div class="actions no-print">
             <button type="button" class="btn btn--primary" onClick={() => print()}>
               {t('r.print')}

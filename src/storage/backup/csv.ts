@@ -48,6 +48,7 @@ export function toCsv(
     'Name',
     'Begonnen',
     'Abgeschlossen',
+    'Aktionsplan',
     ...items.map((i) => i.id),
     ...dimensions.flatMap((d) => [`${d.title.de} (Punkte)`, `${d.title.de} (Mittelwert 1–5)`]),
   ];
@@ -63,6 +64,7 @@ export function toCsv(
       s.label,
       iso(s.createdAt),
       iso(s.completedAt),
+      s.plan?.map((p) => p.recommendationId).join(', '),
       ...items.map((i) => answerCell(i, answers[i.id])),
       ...dimensions.flatMap((d) => {
         const sc = scores.find((x) => x.dimension === d.id);

@@ -39,6 +39,14 @@ const answerSchema = z.strictObject({
   updatedAt: time,
 });
 
+const planSchema = z.strictObject({
+  recommendationId: str(60, 1),
+  who: str(120),
+  due: matching(/^(\d{4}-\d{2}-\d{2})?$/),
+  note: str(500),
+  updatedAt: time,
+});
+
 const sessionSchema = z.strictObject({
   id: matching(ID),
   instrumentId: str(40, 1),
@@ -51,6 +59,7 @@ const sessionSchema = z.strictObject({
   position: int(0, 1000),
   eventId: z.optional(str(60)),
   copyOf: z.optional(matching(ID)),
+  plan: z.optional(z.array(planSchema).check(z.maxLength(100))),
   answers: z.record(str(60, 1), answerSchema),
 });
 
@@ -103,6 +112,9 @@ export function describePath(path: readonly PropertyKey[]): string {
       i++;
     } else if (p === 'answers' && path[i + 1] !== undefined) {
       parts.push(`Antwort „${String(path[i + 1])}“`);
+      i++;
+    } else if (p === 'plan' && typeof path[i + 1] === 'number') {
+      parts.push(`Aktionsplan, Schritt ${(path[i + 1] as number) + 1}`);
       i++;
     } else parts.push(`„${String(p)}“`);
   }

@@ -1,0 +1,118 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { connect, resetConnection } from '../../storage/connection';
+import { MemoryBackend } from '../../storage/backend-memory';
+import { createSession, getSession, planNote, type PlanFields } from '../../storage/sessions';
+import type { SessionRecord } from '../../storage/types';
+import { PlanToggle } from './PlanToggle';
+import { usePlan } from './use-plan';
+
+beforeAll(() => {
+  // jsdom has no modal dialogs
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.open = false;
+  };
+});
+afterEach(cleanup);
+
+function Harness({ initial }: { initial?: PlanFields }) {
+  const [fields, setFields] = useState(initial);
+  return (
+    <PlanToggle
+      id="plan-r1"
+      title="Kammer fragen"
+      fields={fields}
+      onChange={(f) => setFields(f ?? undefined)}
+      onDone={() => {}}
+    />
+  );
+}
+
+describe('PlanToggle', () => {
+  it('is a named checkbox; ticked, it shows labelled fields for who, by when and a note', () => {
+    render(<Harness />);
+    const box = screen.getByRole('checkbox', { name: 'Das packe ich an: Kammer fragen' });
+    expect(box).toHaveProperty('checked', false);
+    expect(screen.queryByLabelText('Wer?')).toBeNull();
+    fireEvent.click(box);
+    expect(box).toHaveProperty('checked', true);
+    expect(screen.getByRole('group', { name: 'Kammer fragen' })).toBeTruthy();
+    expect(screen.getByLabelText('Wer?')).toHaveProperty('type', 'text');
+    expect(screen.getByLabelText('Bis wann?')).toHaveProperty('type', 'date');
+    expect(screen.getByLabelText('Notiz').tagName).toBe('TEXTAREA');
+    fireEvent.click(box);
+    expect(screen.queryByLabelText('Wer?')).toBeNull();
+  });
+
+  it('asks before unticking a filled step, and keeps it on "Behalten"', () => {
+    render(<Harness initial={{ who: 'Frau Kaya', due: '', note: '' }} />);
+    const box = screen.getByRole('checkbox', { name: /Das packe ich an/ });
+    fireEvent.click(box);
+    expect(screen.getByText('Schritt aus dem Plan nehmen?')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Behalten' }));
+    expect(box).toHaveProperty('checked', true);
+    expect(screen.getByLabelText('Wer?')).toHaveProperty('value', 'Frau Kaya');
+    fireEvent.click(box);
+    fireEvent.click(screen.getByRole('button', { name: 'Aus dem Plan nehmen' }));
+    expect(screen.queryByLabelText('Wer?')).toBeNull();
+  });
+});
+
+function PlanHarness({ session }: { session: SessionRecord }) {
+  const { plan, set, flush } = usePlan(session);
+  return (
+    <PlanToggle
+      id="plan-r1"
+      title="Kammer fragen"
+      fields={plan.r1}
+      onChange={(f, typing) => set('r1', f, typing)}
+      onDone={flush}
+    />
+  );
+}
+
+describe('usePlan', () => {
+  it('stores a tick at once and the last keystroke on pagehide, noted before that', async () => {
+    resetConnection();
+    localStorage.clear();
+    await connect(async () => new MemoryBackend());
+    const s = await createSession({ instrumentId: 'kmu', instrumentVersion: 1, role: 'kmu' });
+    vi.useFakeTimers();
+    render(<PlanHarness session={s} />);
+    fireEvent.click(screen.getByRole('checkbox'));
+    await act(async () => void (await vi.advanceTimersByTimeAsync(0)));
+    expect((await getSession(s.id))?.plan?.[0]?.who).toBe('');
+
+    fireEvent.input(screen.getByLabelText('Wer?'), { target: { value: 'Frau Kaya' } });
+    expect(planNote(s.id)?.r1?.who).toBe('Frau Kaya');
+    await act(async () => void (await vi.advanceTimersByTimeAsync(50)));
+    expect((await getSession(s.id))?.plan?.[0]?.who).toBe('');
+    dispatchEvent(new Event('pagehide'));
+    await act(async () => void (await vi.advanceTimersByTimeAsync(0)));
+    expect((await getSession(s.id))?.plan?.[0]?.who).toBe('Frau Kaya');
+    expect(planNote(s.id)).toBeUndefined();
+    vi.useRealTimers();
+  });
+
+  it('writes a plan noted before the page went when the check is shown again', async () => {
+    resetConnection();
+    localStorage.clear();
+    await connect(async () => new MemoryBackend());
+    const s = await createSession({ instrumentId: 'kmu', instrumentVersion: 1, role: 'kmu' });
+    localStorage.setItem(
+      'netzwerk-check.plan',
+      JSON.stringify({ [s.id]: { r1: { who: 'Herr Braun', due: '', note: 'offen' } } }),
+    );
+    render(<PlanHarness session={s} />);
+    expect(screen.getByLabelText('Notiz')).toHaveProperty('value', 'offen');
+    await vi.waitFor(async () =>
+      expect((await getSession(s.id))?.plan?.[0]?.who).toBe('Herr Braun'),
+    );
+    await vi.waitFor(() => expect(planNote(s.id)).toBeUndefined());
+  });
+});

@@ -1,0 +1,138 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { IdbBackend } from './backend-idb';
+import { connect, resetConnection } from './connection';
+import { saveAnswer } from './answers';
+import {
+  completeSession,
+  createSession,
+  getSession,
+  notePlan,
+  planNote,
+  setPlanEntry,
+} from './sessions';
+import {
+  applyImport,
+  buildExport,
+  deleteAllChecks,
+  dumpChecks,
+  previewImport,
+} from './backup/backup';
+import { toCsv } from './backup/csv';
+import { validateExport, type KnownItems } from './backup/validate';
+
+const known: KnownItems = (id, v) => (id === 'kmu' && v === 1 ? new Set(['d1-1']) : undefined);
+const kmu = { instrumentId: 'kmu', instrumentVersion: 1, role: 'kmu' as const };
+const bytes = (v: unknown) => new TextEncoder().encode(JSON.stringify(v));
+const step = { who: 'Frau Kaya', due: '2026-03-31', note: 'Beim Stammtisch nachfragen.' };
+
+beforeEach(() => {
+  resetConnection();
+  localStorage.clear();
+  return connect(() => IdbBackend.open({}, `plan-${crypto.randomUUID()}`));
+});
+
+async function plannedCheck() {
+  const s = await createSession(kmu, 1000);
+  await saveAnswer(s.id, 'd1-1', 2, 1001);
+  await completeSession(s.id, 1100);
+  await setPlanEntry(s.id, 'kmu-ask-chamber', step, 2000);
+  await setPlanEntry(s.id, 'kmu-short-formats', { who: 'Herr Braun', due: '', note: '' }, 2001);
+  return s.id;
+}
+
+describe('the action plan is stored with the check', () => {
+  it('sets, changes and clears one step at a time, and the check counts as changed', async () => {
+    const id = await plannedCheck();
+    expect((await getSession(id))?.plan).toEqual([
+      { recommendationId: 'kmu-ask-chamber', ...step, updatedAt: 2000 },
+      {
+        recommendationId: 'kmu-short-formats',
+        who: 'Herr Braun',
+        due: '',
+        note: '',
+        updatedAt: 2001,
+      },
+    ]);
+    await setPlanEntry(id, 'kmu-ask-chamber', { ...step, who: 'Herr Yılmaz' }, 3000);
+    const changed = await getSession(id);
+    expect(changed?.plan?.find((p) => p.recommendationId === 'kmu-ask-chamber')?.who).toBe(
+      'Herr Yılmaz',
+    );
+    expect(changed?.plan).toHaveLength(2);
+    expect(changed?.updatedAt).toBe(3000);
+    await setPlanEntry(id, 'kmu-ask-chamber', null, 4000);
+    await setPlanEntry(id, 'kmu-short-formats', null, 4001);
+    const cleared = await getSession(id);
+    expect(cleared?.plan).toBeUndefined();
+    expect(cleared?.completedAt).toBe(1100);
+  });
+
+  it('stores only who, by when and the note, whatever else the caller passes', async () => {
+    const s = await createSession(kmu);
+    const extra = { ...step, recommendationId: 'other', html: '<b>' } as typeof step;
+    await setPlanEntry(s.id, 'kmu-ask-chamber', extra, 5);
+    expect((await getSession(s.id))?.plan).toEqual([
+      { recommendationId: 'kmu-ask-chamber', ...step, updatedAt: 5 },
+    ]);
+  });
+
+  it('keeps a noted plan per check until it is forgotten', () => {
+    notePlan('a', { r1: step });
+    notePlan('b', { r2: step });
+    expect(planNote('a')).toEqual({ r1: step });
+    notePlan('a', null);
+    expect(planNote('a')).toBeUndefined();
+    expect(planNote('b')).toEqual({ r2: step });
+  });
+});
+
+describe('export and import keep the action plan', () => {
+  it('round trip: the imported check has the same plan', async () => {
+    const id = await plannedCheck();
+    const before = (await dumpChecks()).get(id);
+    const file = await buildExport([id], 9000);
+    await deleteAllChecks();
+    const r = validateExport(bytes(file), known);
+    if (!('file' in r)) throw new Error(JSON.stringify(r.problem));
+    expect(await applyImport(await previewImport(r.file))).toBe(1);
+    expect((await dumpChecks()).get(id)).toEqual(before);
+    expect(before?.plan).toHaveLength(2);
+  });
+
+  it('a plan changed on another device is a newer version, not "already there"', async () => {
+    const id = await plannedCheck();
+    const file = await buildExport([id], 9000);
+    await setPlanEntry(id, 'kmu-ask-chamber', { ...step, note: 'Termin steht.' }, 9500);
+    const plan = await previewImport(file);
+    expect(plan.unchanged).toHaveLength(0);
+    expect(plan.conflicts).toHaveLength(1);
+    expect(plan.conflicts[0]?.keepIncoming).toBe(false);
+  });
+
+  it.each([
+    ['a date that is not YYYY-MM-DD', { due: '31.03.2026' }, '„due“', 'ungültiges Format'],
+    ['a note over 500 characters', { note: 'x'.repeat(501) }, '„note“', 'zu lang'],
+    ['an unknown field', { done: true }, 'Schritt 1', 'unbekanntes Feld „done“'],
+    ['no recommendation', { recommendationId: '' }, '„recommendationId“', 'zu kurz'],
+  ])('rejects a plan step with %s, naming where', async (_, change, where, what) => {
+    const id = await plannedCheck();
+    const file = await buildExport([id], 9000);
+    const session = file.sessions[0]!;
+    const bad = { ...file, sessions: [{ ...session, plan: [{ ...session.plan![0], ...change }] }] };
+    const r = validateExport(bytes(bad), known);
+    expect('problem' in r && r.problem.code).toBe('invalid');
+    const params = 'problem' in r ? r.problem.params : {};
+    expect(String(params?.where)).toContain('Check 1 → Aktionsplan, Schritt 1');
+    expect(String(params?.where)).toContain(where);
+    expect(String(params?.what)).toContain(what);
+  });
+
+  it('the CSV names the planned recommendations', async () => {
+    const id = await plannedCheck();
+    const rows = toCsv([(await dumpChecks()).get(id)!], () => undefined, []).split('\r\n');
+    const header = rows[0]!.split(';');
+    const col = header.indexOf('Aktionsplan');
+    expect(col).toBeGreaterThan(0);
+    expect(rows[1]!.split(';')[col]).toBe('kmu-ask-chamber, kmu-short-formats');
+  });
+});

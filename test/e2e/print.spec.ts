@@ -1,0 +1,134 @@
+import type { Page } from '@playwright/test';
+import { completeCheck, startCheck, type Picker } from './answer';
+import { expect, expectAccessible, test } from './fixtures';
+
+const pick: Picker = (id) => ((id.length + id.charCodeAt(id.length - 1)) % 5) + 1;
+const recs = (page: Page) => page.locator('section[aria-labelledby=recs-h] ol > li');
+
+/** Prints the page as an A4 PDF and counts its pages. */
+async function pdfPages(page: Page) {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+/** Prints the whole result (as the browser's print command would) and checks what is on paper. */
+async function expectReport(page: Page, maxPages: number) {
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  const pages = await pdfPages(page);
+  console.log('report PDF pages', pages);
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(maxPages);
+  // sources are printed, not hidden in closed "Warum?" boxes
+  await expect(page.locator('section[aria-labelledby=recs-h] .sources').first()).toBeVisible();
+  await expect(page.locator('.result > p.muted')).toHaveText(/Version \d+ · abgeschlossen am/);
+  await expect(page.locator('.plan-sheet')).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Ihr Profil als Tabelle' })).toBeVisible();
+  // on paper: the table instead of the chart, and no navigation or buttons
+  await expect(page.locator('.radar')).toBeHidden();
+  await expect(page.getByRole('navigation')).toBeHidden();
+  await expect(page.getByRole('button', { disabled: false })).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: /Das packe ich an/ })).toHaveCount(0);
+  await page.emulateMedia({ media: 'screen' });
+}
+
+test('the result prints on at most three A4 pages with recommendations and sources', async ({
+  page,
+  served,
+}) => {
+  await page.goto(served.url);
+  await startCheck(page);
+  await completeCheck(page, pick);
+  expect(await recs(page).count()).toBeGreaterThanOrEqual(3);
+  await expectReport(page, 3);
+});
+
+test('a firm with low answers everywhere (most barriers, seven steps) still gets three pages', async ({
+  page,
+  served,
+}) => {
+  await page.goto(served.url);
+  await startCheck(page);
+  await completeCheck(page, () => 1);
+  await expect(recs(page)).toHaveCount(7);
+  await expectReport(page, 3);
+});
+
+test('an action plan is kept with the check and prints on one A4 page with sources', async ({
+  page,
+  served,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto(served.url);
+  await startCheck(page);
+  await completeCheck(page, pick);
+  const titles = (await recs(page).locator('h3').allTextContents()).map((t) =>
+    t.replace(/^\d+\.\s*/, ''),
+  );
+  const chosen = [0, 2];
+  const fill = [
+    { who: 'Frau Kaya', due: '2026-03-31', note: 'Beim Stammtisch der Kammer nachfragen.' },
+    { who: 'Herr Braun', due: '2026-05-15', note: 'Zwei Stunden im Monat einplanen.' },
+  ];
+  for (const [k, i] of chosen.entries()) {
+    const card = recs(page).nth(i);
+    const toggle = card.getByRole('checkbox', { name: /^Das packe ich an/ });
+    await toggle.focus();
+    await page.keyboard.press('Space');
+    await expect(toggle).toBeChecked();
+    const box = await card.locator('label.option').boundingBox();
+    expect(box!.height, 'touch target').toBeGreaterThanOrEqual(44);
+    const f = fill[k]!;
+    await card.getByLabel('Wer?').fill(f.who);
+    await card.getByLabel('Bis wann?').fill(f.due);
+    await card.getByLabel('Notiz').pressSequentially(k ? f.note.slice(0, -1) : f.note);
+  }
+  await expectAccessible(page, 'result with the action plan open');
+
+  // the last keystroke, then a reload at once: it must not be lost
+  await recs(page).nth(2).getByLabel('Notiz').press('.');
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' }).waitFor();
+  for (const [k, i] of chosen.entries()) {
+    const card = recs(page).nth(i);
+    await expect(card.getByRole('checkbox', { name: /^Das packe ich an/ })).toBeChecked();
+    await expect(card.getByLabel('Wer?')).toHaveValue(fill[k]!.who);
+    await expect(card.getByLabel('Bis wann?')).toHaveValue(fill[k]!.due);
+    await expect(card.getByLabel('Notiz')).toHaveValue(fill[k]!.note);
+  }
+  await expect(recs(page).nth(1).getByRole('checkbox')).not.toBeChecked();
+
+  // unticking a filled step asks first; "Behalten" keeps it
+  await recs(page).nth(0).getByRole('checkbox').click();
+  const dialog = page.getByRole('dialog', { name: 'Schritt aus dem Plan nehmen?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Behalten' }).click();
+  await expect(recs(page).nth(0).getByRole('checkbox')).toBeChecked();
+
+  // "Plan drucken" prints only the plan (the print dialog itself is not part of the test)
+  await page.evaluate(() => (window.print = () => {}));
+  await page.getByRole('button', { name: 'Plan drucken' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-print', 'plan');
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.locator('.plan-sheet');
+  await expect(sheet).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Ihre nächsten Schritte' })).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Ihr Profil als Tabelle' })).toBeHidden();
+  for (const i of chosen) await expect(sheet).toContainText(titles[i]!);
+  await expect(sheet).not.toContainText(titles[1]!);
+  await expect(sheet).toContainText('Frau Kaya');
+  await expect(sheet).toContainText('31.3.2026');
+  await expect(sheet).toContainText('Zwei Stunden im Monat einplanen.');
+  await expect(sheet).toContainText(/Quellen: .*(IAW|Uhlmann|Kompetenznetze|Workshop|JOBSTARTER)/);
+  await expect(sheet).toContainText(/KMU-Check, Version \d+/);
+  const pages = await pdfPages(page);
+  console.log('plan PDF pages', pages);
+  expect(pages).toBe(1);
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('html')).not.toHaveAttribute('data-print', 'plan');
+  await page.emulateMedia({ media: 'screen' });
+  await expect(sheet).toBeHidden();
+
+  // the whole report still prints without the plan sheet
+  await expectReport(page, 3);
+});
