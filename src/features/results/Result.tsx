@@ -15,6 +15,7 @@ import { Heading } from '../../ui/Heading';
 import { useCheck } from '../use-check';
 import { Barriers } from './Barriers';
 import { ExportOne } from './ExportOne';
+import { Handover } from '../handover/Handover';
 import { Figures } from './Figures';
 import { itemIndex } from './describe';
 import { LabelForm } from './LabelForm';
@@ -133,6 +134,7 @@ export function Result({
               {t('r.newCheck')}
             </a>
           </div>
+          <Handover session={session} instrument={instrument} answers={state.answers} />
         </>
       )}
     </article>
