@@ -21,6 +21,7 @@ const loadKiosk = () => import('../features/event/Kiosk').then((m) => m.Kiosk);
 const loadDashboard = () => import('../features/dashboard/Dashboard').then((m) => m.Dashboard);
 const loadProjector = () => import('../features/dashboard/Projector').then((m) => m.Projector);
 const loadCollect = () => import('../features/handover/Collect').then((m) => m.Collect);
+const loadNetwork = () => import('../features/event/NetworkProfile').then((m) => m.NetworkProfile);
 const loadTrend = () => import('../features/history/Trend').then((m) => m.Trend);
 
 /** Screens where a waiting update may be offered: never inside a questionnaire. */
@@ -52,6 +53,8 @@ function Screen({ route }: { route: Route }) {
       return <Lazy load={loadTrend} props={{ label: route.label }} />;
     case 'collect':
       return <Lazy load={loadCollect} props={{ id: route.id }} />;
+    case 'network':
+      return <Lazy load={loadNetwork} props={{}} />;
     default:
       return <Start />;
   }
@@ -151,7 +154,9 @@ export function App() {
               </a>
               <a
                 href={href({ name: 'events' })}
-                aria-current={route.name.startsWith('event') ? 'page' : undefined}
+                aria-current={
+                  route.name.startsWith('event') || route.name === 'network' ? 'page' : undefined
+                }
               >
                 {t('nav.events')}
               </a>

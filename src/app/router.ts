@@ -17,7 +17,8 @@ export type Route =
   | { name: 'dashboard'; scope: string }
   | { name: 'projector'; scope: string }
   | { name: 'trend'; label: string }
-  | { name: 'collect'; id: string };
+  | { name: 'collect'; id: string }
+  | { name: 'network' };
 
 const safeDecode = (s: string) => {
   try {
@@ -46,6 +47,7 @@ export function parseRoute(hash: string): Route {
     name === 'method' ||
     name === 'data' ||
     name === 'events' ||
+    name === 'network' ||
     name === 'kiosk'
   )
     return { name };

@@ -3,7 +3,8 @@ const EVENT = 'checks-changed';
 
 /** Tells this tab and other tabs of the app that checks were completed, imported or deleted. */
 export function announceChecksChanged() {
-  dispatchEvent(new Event(EVENT));
+  // (no window in workers and unit tests)
+  globalThis.dispatchEvent?.(new Event(EVENT));
   try {
     const channel = new BroadcastChannel(CHANNEL);
     channel.postMessage(EVENT);

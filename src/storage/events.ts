@@ -1,5 +1,6 @@
 import { storage } from './connection';
 import type { EventRecord } from './types';
+import { cleanContact, type NetworkContact } from './network';
 
 /** What a coordinator enters for an event. */
 export interface EventInput {
@@ -10,6 +11,7 @@ export interface EventInput {
   idleSeconds: number;
   keepPartial: boolean;
   consent?: string;
+  contact?: NetworkContact;
 }
 
 const hex = (buf: ArrayBuffer) =>
@@ -36,6 +38,7 @@ const clean = (input: EventInput) => ({
   idleSeconds: Math.min(3600, Math.max(5, Math.round(input.idleSeconds))),
   keepPartial: input.keepPartial,
   consent: input.consent?.trim().slice(0, 500) || undefined,
+  contact: input.contact && cleanContact(input.contact),
 });
 
 /** Creates and stores an event. */

@@ -1,4 +1,5 @@
 import type { AnswerValue } from '../domain/types';
+import type { NetworkContact } from './network';
 
 /** Who answers a check. */
 export type Role = 'kmu' | 'coordinator';
@@ -48,6 +49,8 @@ export interface EventRecord {
   keepPartial: boolean;
   /** An optional line each respondent sees before starting (e.g. consent, data use). */
   consent?: string;
+  /** The network's contact shown at the kiosk and on every result (copied from the profile). */
+  contact?: NetworkContact;
   createdAt: number;
   updatedAt: number;
   closedAt?: number;

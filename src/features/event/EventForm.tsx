@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
-import { navigate } from '../../app/router';
+import { href, navigate } from '../../app/router';
+import { contactUi } from '../../content/ui-contact';
+import { getNetworkProfile, type NetworkContact } from '../../storage/network';
 import { catalog } from '../../content/catalog';
 import { eventUi } from '../../content/ui-event';
 import { createEvent, getEvent, updateEvent, type EventInput } from '../../storage/events';
@@ -24,7 +26,16 @@ export function EventForm({ id }: { id?: string }) {
     consent: '',
   });
   const [removePin, setRemovePin] = useState(false);
+  const [profile, setProfile] = useState<NetworkContact | undefined>();
   const [error, setError] = useState('');
+
+  useEffect(() => {
+    void getNetworkProfile().then((p) => {
+      setProfile(p ?? undefined);
+      // a new event shows the network's contact by default
+      if (p && !id) setForm((f) => ({ ...f, contact: p }));
+    });
+  }, [id]);
 
   useEffect(() => {
     if (!id) return;
@@ -157,6 +168,21 @@ export function EventForm({ id }: { id?: string }) {
         value={form.consent}
         onInput={(e) => set('consent', e.currentTarget.value)}
       />
+      <label class="option">
+        <input
+          type="checkbox"
+          checked={!!form.contact}
+          disabled={!profile && !form.contact}
+          aria-describedby={profile ? undefined : 'ev-contact-hint'}
+          onChange={(e) => set('contact', e.currentTarget.checked ? profile : undefined)}
+        />
+        <span>{tx(contactUi.useInEvent)}</span>
+      </label>
+      {!profile && (
+        <p class="hint" id="ev-contact-hint">
+          {tx(contactUi.noProfile)} <a href={href({ name: 'network' })}>{tx(contactUi.open)}</a>
+        </p>
+      )}
       <div class="actions">
         <button type="submit" class="btn btn--primary">
           {tx(eventUi.save)}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
 import { href } from '../../app/router';
 import { eventUi } from '../../content/ui-event';
+import { contactUi } from '../../content/ui-contact';
 import { eventSessions, listEvents } from '../../storage/events';
 import type { EventRecord } from '../../storage/types';
 import { Heading } from '../../ui/Heading';
@@ -37,6 +38,9 @@ export function Events() {
       <p>
         <a class="btn btn--primary" href={href({ name: 'eventForm' })}>
           {tx(eventUi.create)}
+        </a>{' '}
+        <a class="btn" href={href({ name: 'network' })}>
+          {tx(contactUi.open)}
         </a>
       </p>
       {rows?.length === 0 && <p>{tx(eventUi.none)}</p>}

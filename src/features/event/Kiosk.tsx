@@ -10,6 +10,7 @@ import type { EventRecord } from '../../storage/types';
 import { Heading } from '../../ui/Heading';
 import { Questionnaire } from '../questionnaire/Questionnaire';
 import { Result } from '../results/Result';
+import { ContactCard } from './ContactCard';
 import { PinDialog } from './PinDialog';
 import { useIdle } from './use-idle';
 
@@ -99,6 +100,7 @@ export function Kiosk({
           <p class="lead">{tx(eventUi.kioskLead)}</p>
           <p>{tx(eventUi.kioskPrivacy)}</p>
           {event.consent && <p class="notice">{event.consent}</p>}
+          {event.contact && <ContactCard contact={event.contact} />}
           {event.closedAt ? (
             <p class="notice">{tx(eventUi.kioskClosed)}</p>
           ) : (

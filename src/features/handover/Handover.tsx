@@ -2,6 +2,8 @@ import './handover.css';
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
 import { handoverUi } from '../../content/ui-handover';
+import { contactUi } from '../../content/ui-contact';
+import type { NetworkContact } from '../../storage/network';
 import type { Instrument } from '../../content/schema';
 import { encodeHandover } from '../../domain/handover';
 import type { Answers } from '../../domain/types';
@@ -14,10 +16,12 @@ export function Handover({
   session,
   instrument,
   answers,
+  contact,
 }: {
   session: SessionRecord;
   instrument: Instrument;
   answers: Answers;
+  contact?: NetworkContact;
 }) {
   const { tx } = useI18n();
   const [step, setStep] = useState<'idle' | 'ask' | 'show'>('idle');
@@ -44,6 +48,12 @@ export function Handover({
           <h3>{tx(handoverUi.codeTitle)}</h3>
           <QrCode text={code} label={tx(handoverUi.codeLabel)} />
           <p>{tx(handoverUi.codeHint)}</p>
+          {contact && (
+            <p>
+              {tx(contactUi.yours)}: <strong>{contact.person || contact.network}</strong>
+              {contact.phone && ` · ${contact.phone}`}
+            </p>
+          )}
           <button type="button" class="btn" onClick={() => setStep('idle')}>
             {tx(handoverUi.codeDone)}
           </button>

@@ -16,6 +16,8 @@ import { useCheck } from '../use-check';
 import { Barriers } from './Barriers';
 import { ExportOne } from './ExportOne';
 import { Handover } from '../handover/Handover';
+import { ContactCard } from '../event/ContactCard';
+import { useContact } from '../event/use-contact';
 import { Figures } from './Figures';
 import { itemIndex } from './describe';
 import { LabelForm } from './LabelForm';
@@ -38,6 +40,7 @@ export function Result({
 }) {
   const { t, tx, date } = useI18n();
   const [state, setState] = useCheck(id);
+  const contact = useContact(state && state !== 'missing' ? state.session : undefined);
   const completed = state && state !== 'missing' && !!state.session.completedAt;
   useEffect(() => {
     if (completed) void requestPersistence();
@@ -109,6 +112,7 @@ export function Result({
       ) : (
         <Figures hits={result.barriers} />
       )}
+      {contact && <ContactCard contact={contact} />}
       {kiosk ? (
         <div class="actions no-print">
           <p class="muted">{t('r.kioskDoneHint')}</p>
@@ -134,7 +138,12 @@ export function Result({
               {t('r.newCheck')}
             </a>
           </div>
-          <Handover session={session} instrument={instrument} answers={state.answers} />
+          <Handover
+            session={session}
+            instrument={instrument}
+            answers={state.answers}
+            contact={contact}
+          />
         </>
       )}
     </article>

@@ -73,6 +73,16 @@ const eventSchema = z.strictObject({
   idleSeconds: int(5, 3600),
   keepPartial: z.boolean(),
   consent: z.optional(str(500)),
+  contact: z.optional(
+    z.strictObject({
+      network: str(120),
+      person: str(120),
+      phone: z.optional(str(40)),
+      email: z.optional(str(120)),
+      web: z.optional(str(200)),
+      dates: z.optional(str(500)),
+    }),
+  ),
   createdAt: time,
   updatedAt: time,
   closedAt: z.optional(time),
