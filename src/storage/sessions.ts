@@ -1,3 +1,4 @@
+import { announceChecksChanged } from './changes';
 import { storage } from './connection';
 import type { PlanEntry, Role, SessionRecord } from './types';
 
@@ -39,11 +40,14 @@ export async function setPosition(id: string, position: number, now = Date.now()
 
 /** Marks a check as completed (the first completion time is kept). */
 export async function completeSession(id: string, now = Date.now()) {
-  return (await storage()).updateSession(id, (s) => ({
+  const done = await (await storage()).updateSession(id, (s) => ({
     ...s,
     completedAt: s.completedAt ?? now,
     updatedAt: now,
   }));
+  // a dashboard or projector open in another tab takes the new check in
+  announceChecksChanged();
+  return done;
 }
 
 /** Sets or clears the label (firm or network name) of a check. */
@@ -108,4 +112,7 @@ export function notePlan(id: string, plan: Plan | null) {
 export const planNote = (id: string): Plan | undefined => notes()[id];
 
 /** Deletes one check and all its answers. */
-export const deleteSession = async (id: string) => (await storage()).deleteSession(id);
+export async function deleteSession(id: string) {
+  await (await storage()).deleteSession(id);
+  announceChecksChanged();
+}

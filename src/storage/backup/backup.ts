@@ -95,4 +95,5 @@ export async function applyImport(plan: MergePlan): Promise<number> {
 /** Deletes every check on this device (settings such as the language stay). */
 export async function deleteAllChecks() {
   await (await storage()).clearChecks();
+  announceChecksChanged();
 }
