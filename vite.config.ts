@@ -25,7 +25,7 @@ export default defineConfig({
           groups: [
             {
               name: 'screens',
-              test: /src\/(features\/(?!start\/)|domain\/|content\/(?!ui\.ts|catalog\.ts)|storage\/(backup\/(?!validate)|events|estimate|persist|changes|pool)|ui\/(?!Heading|IosHint|platform|base))/,
+              test: /src\/(features\/(?!start\/)|domain\/|content\/(?!ui\.ts|catalog\.ts)|storage\/(backup\/(?!validate)|events|estimate|persist|pool)|ui\/(?!Heading|IosHint|platform|base))/,
             },
           ],
         },

@@ -40,7 +40,9 @@ export async function setPosition(id: string, position: number, now = Date.now()
 
 /** Marks a check as completed (the first completion time is kept). */
 export async function completeSession(id: string, now = Date.now()) {
-  const done = await (await storage()).updateSession(id, (s) => ({
+  const done = await (
+    await storage()
+  ).updateSession(id, (s) => ({
     ...s,
     completedAt: s.completedAt ?? now,
     updatedAt: now,
