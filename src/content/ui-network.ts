@@ -57,4 +57,8 @@ export const networkUi = {
     de: 'Zusammenhänge aus der Befragung von Netzwerk-Koordinator/innen – keine Ursachen. Sie zeigen, wo Netzwerke mit mehr aktiven KMU anders sind.',
     en: 'Associations from the survey of network coordinators – not causes. They show where networks with more active KMU differ.',
   },
+  effectsOnScreen: {
+    de: 'Diese Studienzahlen stehen nicht auf dem Ausdruck; Sie finden sie im Ergebnis in der App.',
+    en: 'These study figures are not on the printout; you find them in the result in the app.',
+  },
 } satisfies Record<string, Text>;

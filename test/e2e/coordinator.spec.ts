@@ -36,4 +36,15 @@ test('a coordinator completes the Netzwerk-Check and gets a phase and cited reco
   ).toBeVisible();
   await expect(page.getByText(/Prozentpunkte/).first()).toBeVisible();
   await expectAccessible(page, 'coordinator result');
+
+  // on paper: phase, profile, recommendations with sources in at most three A4 pages
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  const printed = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  console.log('coordinator report PDF pages', printed);
+  expect(printed).toBeLessThanOrEqual(3);
+  await expect(page.getByTestId('phase-now')).toBeVisible();
+  await expect(recs.first().locator('.sources')).toBeVisible();
+  await expect(page.getByText(/Diese Studienzahlen stehen nicht auf dem Ausdruck/)).toBeVisible();
 });

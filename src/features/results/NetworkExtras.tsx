@@ -47,7 +47,11 @@ export function NetworkExtras({ scores }: { scores: DimensionScore[] }) {
       <section aria-labelledby="effects-h">
         <h2 id="effects-h">{tx(networkUi.effectsTitle)}</h2>
         <p>{tx(networkUi.effectsIntro)}</p>
-        <FigureList figures={networkFigures} />
+        {/* twenty figures would take a page of their own: the printout keeps to the result */}
+        <p class="print-only">{tx(networkUi.effectsOnScreen)}</p>
+        <div class="no-print">
+          <FigureList figures={networkFigures} />
+        </div>
       </section>
     </>
   );
