@@ -1,5 +1,5 @@
 import { completeCheck } from './answer';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, pdfPages, test } from './fixtures';
 
 test('a coordinator completes the Netzwerk-Check and gets a phase and cited recommendations', async ({
   page,
@@ -39,9 +39,7 @@ test('a coordinator completes the Netzwerk-Check and gets a phase and cited reco
 
   // on paper: phase, profile, recommendations with sources in at most three A4 pages
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-  await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ format: 'A4', printBackground: false });
-  const printed = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  const printed = await pdfPages(page);
   console.log('coordinator report PDF pages', printed);
   expect(printed).toBeLessThanOrEqual(3);
   await expect(page.getByTestId('phase-now')).toBeVisible();

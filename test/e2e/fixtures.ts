@@ -78,3 +78,10 @@ export async function waitForServiceWorker(page: Page) {
     timeout: 20_000,
   });
 }
+
+/** Prints the page as an A4 PDF (print media) and counts its pages. */
+export async function pdfPages(page: Page) {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}

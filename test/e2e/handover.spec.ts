@@ -29,6 +29,18 @@ const eventFile = () =>
     }),
   );
 
+/** Reads the event file in through the data screen. */
+async function importEvent(page: Page, url: string) {
+  await page.goto(`${url}#/data`);
+  await page.locator('#import-file').setInputFiles({
+    name: 'veranstaltung.json',
+    mimeType: 'application/json',
+    buffer: eventFile(),
+  });
+  await page.getByRole('button', { name: 'Jetzt einlesen' }).click();
+  await expect(page.getByText(/Check\(s\) eingelesen|nichts geändert/)).toBeVisible();
+}
+
 /** The QR code on screen, read back as its modules from the SVG. */
 async function codeModules(page: Page): Promise<boolean[][]> {
   const svg = page.getByRole('img', { name: 'QR-Code mit Ihren Antworten' });
@@ -99,13 +111,7 @@ test('a participant hands a check over by QR code; it arrives in the event once'
   try {
     const context = await browser.newContext({ viewport: { width: 800, height: 1000 } });
     const tablet = await context.newPage();
-    await tablet.goto(`${served.url}#/data`);
-    await tablet.locator('#import-file').setInputFiles({
-      name: 'veranstaltung.json',
-      mimeType: 'application/json',
-      buffer: eventFile(),
-    });
-    await tablet.getByRole('button', { name: 'Jetzt einlesen' }).click();
+    await importEvent(tablet, served.url);
     await tablet.goto(`${served.url}#/event/${EVENT}`);
     await tablet.getByRole('link', { name: 'Ergebnisse einsammeln' }).click();
     await expect(
@@ -143,13 +149,7 @@ test('without camera permission the coordinator is told why and offered the file
     navigator.mediaDevices.getUserMedia = () =>
       Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
   });
-  await page.goto(`${served.url}#/data`);
-  await page.locator('#import-file').setInputFiles({
-    name: 'veranstaltung.json',
-    mimeType: 'application/json',
-    buffer: eventFile(),
-  });
-  await page.getByRole('button', { name: 'Jetzt einlesen' }).click();
+  await importEvent(page, served.url);
   await page.goto(`${served.url}#/event/${EVENT}/collect`);
   await page.getByRole('button', { name: 'Kamera starten' }).click();
   await expect(page.getByRole('alert')).toContainText('Die Kamera ist nicht freigegeben.');

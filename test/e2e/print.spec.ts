@@ -1,16 +1,9 @@
 import type { Page } from '@playwright/test';
 import { completeCheck, startCheck, type Picker } from './answer';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, pdfPages, test } from './fixtures';
 
 const pick: Picker = (id) => ((id.length + id.charCodeAt(id.length - 1)) % 5) + 1;
 const recs = (page: Page) => page.locator('section[aria-labelledby=recs-h] ol > li');
-
-/** Prints the page as an A4 PDF and counts its pages. */
-async function pdfPages(page: Page) {
-  await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ format: 'A4', printBackground: false });
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-}
 
 /** Prints the whole result (as the browser's print command would) and checks what is on paper. */
 async function expectReport(page: Page, maxPages: number) {

@@ -3,6 +3,7 @@ import { dimensions } from '../../content/dimensions';
 import { dashUi } from '../../content/ui-dashboard';
 import type { Pool } from '../../domain/aggregate';
 import { BarChart } from '../../ui/BarChart';
+import { DataTable } from '../../ui/DataTable';
 
 const pct = (x: number, n: number) => (n ? Math.round((100 * x) / n) : 0);
 
@@ -30,34 +31,30 @@ export function Areas({ pool, table = true }: { pool: Pool; table?: boolean }) {
         }))}
       />
       {table && (
-        <div class="table-wrap" tabIndex={0} role="region" aria-label={tx(dashUi.areas)}>
-          <table class="table">
-            <thead>
-              <tr>
-                <th scope="col">{tx(dashUi.colArea)}</th>
-                <th scope="col">{tx(dashUi.colN)}</th>
-                <th scope="col">{t('band.low')}</th>
-                <th scope="col">{t('band.mid')}</th>
-                <th scope="col">{t('band.high')}</th>
-                <th scope="col">{tx(dashUi.colMedian)}</th>
-                <th scope="col">{tx(dashUi.colQuartiles)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pool.dimensions.map((d) => (
-                <tr key={d.dimension}>
-                  <th scope="row">{title(d.dimension)}</th>
-                  <td>{d.n}</td>
-                  <td>{d.bands.low}</td>
-                  <td>{d.bands.mid}</td>
-                  <td>{d.bands.high}</td>
-                  <td>{d.quartiles ? d.quartiles[1] : tx(dashUi.none)}</td>
-                  <td>{d.quartiles ? `${d.quartiles[0]}–${d.quartiles[2]}` : tx(dashUi.none)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label={tx(dashUi.areas)}
+          head={[
+            tx(dashUi.colArea),
+            tx(dashUi.colN),
+            t('band.low'),
+            t('band.mid'),
+            t('band.high'),
+            tx(dashUi.colMedian),
+            tx(dashUi.colQuartiles),
+          ]}
+        >
+          {pool.dimensions.map((d) => (
+            <tr key={d.dimension}>
+              <th scope="row">{title(d.dimension)}</th>
+              <td>{d.n}</td>
+              <td>{d.bands.low}</td>
+              <td>{d.bands.mid}</td>
+              <td>{d.bands.high}</td>
+              <td>{d.quartiles ? d.quartiles[1] : tx(dashUi.none)}</td>
+              <td>{d.quartiles ? `${d.quartiles[0]}–${d.quartiles[2]}` : tx(dashUi.none)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

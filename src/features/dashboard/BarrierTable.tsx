@@ -4,6 +4,7 @@ import { figures } from '../../content/figures';
 import { dashUi } from '../../content/ui-dashboard';
 import type { Pool } from '../../domain/aggregate';
 import { citationRef } from '../results/describe';
+import { DataTable } from '../../ui/DataTable';
 
 /** The barrier's survey figure from the coordinators' view, if the study has one. */
 export const studyFigure = (barrier: string) => {
@@ -17,43 +18,39 @@ export function BarrierTable({ pool }: { pool: Pool }) {
   const share = (x: number) =>
     tx(dashUi.share, { n: x, pct: Math.round((100 * x) / Math.max(1, pool.n)) });
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label={tx(dashUi.barriers)}>
-      <table class="table">
-        <thead>
-          <tr>
-            <th scope="col">{tx(dashUi.colBarrier)}</th>
-            <th scope="col">{tx(dashUi.colTicked)}</th>
-            <th scope="col">{tx(dashUi.colProfile)}</th>
-            <th scope="col">{tx(dashUi.colStudy)}</th>
+    <DataTable
+      label={tx(dashUi.barriers)}
+      head={[
+        tx(dashUi.colBarrier),
+        tx(dashUi.colTicked),
+        tx(dashUi.colProfile),
+        tx(dashUi.colStudy),
+      ]}
+    >
+      {pool.barriers.map((b) => {
+        const barrier = barriers.find((x) => x.id === b.barrier);
+        const fig = studyFigure(b.barrier);
+        return (
+          <tr key={b.barrier}>
+            <th scope="row">{barrier ? tx(barrier.title) : b.barrier}</th>
+            <td>{share(b.ticked)}</td>
+            <td>{share(b.inProfile)}</td>
+            <td>
+              {fig ? (
+                <>
+                  <span class="figure__view">{t(`view.${fig.view}`)}: </span>
+                  {tx(fig.text)}{' '}
+                  <span class="muted">
+                    ({[...new Set(fig.citations.map(citationRef))].join('; ')})
+                  </span>
+                </>
+              ) : (
+                tx(dashUi.none)
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {pool.barriers.map((b) => {
-            const barrier = barriers.find((x) => x.id === b.barrier);
-            const fig = studyFigure(b.barrier);
-            return (
-              <tr key={b.barrier}>
-                <th scope="row">{barrier ? tx(barrier.title) : b.barrier}</th>
-                <td>{share(b.ticked)}</td>
-                <td>{share(b.inProfile)}</td>
-                <td>
-                  {fig ? (
-                    <>
-                      <span class="figure__view">{t(`view.${fig.view}`)}: </span>
-                      {tx(fig.text)}{' '}
-                      <span class="muted">
-                        ({[...new Set(fig.citations.map(citationRef))].join('; ')})
-                      </span>
-                    </>
-                  ) : (
-                    tx(dashUi.none)
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }

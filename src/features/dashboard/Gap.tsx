@@ -5,6 +5,7 @@ import { networkFigures } from '../../content/figures-network';
 import { dashUi } from '../../content/ui-dashboard';
 import { gapView } from '../../domain/compare';
 import { BarChart } from '../../ui/BarChart';
+import { DataTable } from '../../ui/DataTable';
 import { FigureList } from '../results/FigureList';
 import type { KnownCheck } from './use-pool';
 
@@ -58,28 +59,24 @@ export function Gap({ networks, firms }: { networks: KnownCheck[]; firms: KnownC
             ]}
             rows={rows.map((r) => ({ label: title(r.dimension), values: [r.network, r.firms] }))}
           />
-          <div class="table-wrap" tabIndex={0} role="region" aria-label={tx(dashUi.gap)}>
-            <table class="table">
-              <thead>
-                <tr>
-                  <th scope="col">{tx(dashUi.colArea)}</th>
-                  <th scope="col">{tx(dashUi.colNetwork)}</th>
-                  <th scope="col">{tx(dashUi.colFirms)}</th>
-                  <th scope="col">{tx(dashUi.colGap)}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.dimension}>
-                    <th scope="row">{title(r.dimension)}</th>
-                    <td>{r.network ?? tx(dashUi.none)}</td>
-                    <td>{r.firms === null ? tx(dashUi.none) : `${r.firms} (n = ${r.firmsN})`}</td>
-                    <td>{r.gap === null ? tx(dashUi.none) : sign(r.gap)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            label={tx(dashUi.gap)}
+            head={[
+              tx(dashUi.colArea),
+              tx(dashUi.colNetwork),
+              tx(dashUi.colFirms),
+              tx(dashUi.colGap),
+            ]}
+          >
+            {rows.map((r) => (
+              <tr key={r.dimension}>
+                <th scope="row">{title(r.dimension)}</th>
+                <td>{r.network ?? tx(dashUi.none)}</td>
+                <td>{r.firms === null ? tx(dashUi.none) : `${r.firms} (n = ${r.firmsN})`}</td>
+                <td>{r.gap === null ? tx(dashUi.none) : sign(r.gap)}</td>
+              </tr>
+            ))}
+          </DataTable>
           <FigureList figures={fig} />
         </>
       )}

@@ -4,6 +4,7 @@ import { dimensions } from '../../content/dimensions';
 import { dashUi } from '../../content/ui-dashboard';
 import { trend } from '../../domain/compare';
 import { BarChart } from '../../ui/BarChart';
+import { DataTable } from '../../ui/DataTable';
 import { Heading } from '../../ui/Heading';
 import { useStoredChecks } from '../dashboard/use-pool';
 
@@ -56,32 +57,20 @@ export function Trend({ label }: { label: string }) {
               values: shown.map((p) => p.scores[d.id] ?? null),
             }))}
           />
-          <div class="table-wrap" tabIndex={0} role="region" aria-label={tx(dashUi.trend)}>
-            <table class="table">
-              <thead>
-                <tr>
-                  <th scope="col">{tx(dashUi.colArea)}</th>
-                  {points.map((p) => (
-                    <th scope="col" key={p.id}>
-                      {date(p.at)}
-                    </th>
-                  ))}
-                  <th scope="col">{tx(dashUi.colChange)}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((d) => (
-                  <tr key={d.id}>
-                    <th scope="row">{title(d.id)}</th>
-                    {points.map((p) => (
-                      <td key={p.id}>{p.scores[d.id] ?? tx(dashUi.none)}</td>
-                    ))}
-                    <td>{change[d.id] == null ? tx(dashUi.none) : sign(change[d.id]!)}</td>
-                  </tr>
+          <DataTable
+            label={tx(dashUi.trend)}
+            head={[tx(dashUi.colArea), ...points.map((p) => date(p.at)), tx(dashUi.colChange)]}
+          >
+            {rows.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">{title(d.id)}</th>
+                {points.map((p) => (
+                  <td key={p.id}>{p.scores[d.id] ?? tx(dashUi.none)}</td>
                 ))}
-              </tbody>
-            </table>
-          </div>
+                <td>{change[d.id] == null ? tx(dashUi.none) : sign(change[d.id]!)}</td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </section>
