@@ -1,5 +1,5 @@
 import './handover.css';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
 import { handoverUi } from '../../content/ui-handover';
 import { contactUi } from '../../content/ui-contact';
@@ -25,6 +25,11 @@ export function Handover({
 }) {
   const { tx } = useI18n();
   const [step, setStep] = useState<'idle' | 'ask' | 'show'>('idle');
+  const title = useRef<HTMLHeadingElement>(null);
+  // the code appears below the fold on a phone: bring it into view and tell screen readers
+  useEffect(() => {
+    if (step === 'show') title.current?.focus();
+  }, [step]);
   if (!session.completedAt) return null;
   const code =
     step === 'show'
@@ -45,7 +50,9 @@ export function Handover({
       <p>{tx(handoverUi.giveHint)}</p>
       {step === 'show' ? (
         <>
-          <h3>{tx(handoverUi.codeTitle)}</h3>
+          <h3 ref={title} tabIndex={-1}>
+            {tx(handoverUi.codeTitle)}
+          </h3>
           <QrCode text={code} label={tx(handoverUi.codeLabel)} />
           <p>{tx(handoverUi.codeHint)}</p>
           {contact && (
