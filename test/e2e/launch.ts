@@ -20,7 +20,8 @@ export async function launchOwnChromium(userDataDir: string): Promise<OwnChromiu
       '--window-size=360,740',
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // its own process group, so a hard kill takes the renderer and helper processes with it
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   const ws = await new Promise<string>((resolve, reject) => {
     let buf = '';
@@ -42,6 +43,17 @@ export async function launchOwnChromium(userDataDir: string): Promise<OwnChromiu
 /** Kills the whole Chromium process at once (like a crash or a phone killing the app). */
 export async function killHard(own: OwnChromium) {
   const exited = new Promise((r) => own.process.once('exit', r));
-  own.process.kill('SIGKILL');
+  const pid = own.process.pid;
+  if (pid) process.kill(-pid, 'SIGKILL');
+  else own.process.kill('SIGKILL');
   await exited;
+  // helpers that were mid-write may still be closing files in the profile folder
+  for (let i = 0; i < 50; i++) {
+    try {
+      process.kill(-pid!, 0);
+    } catch {
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
