@@ -73,7 +73,7 @@ describe('spread per dimension', () => {
     { 'time-1': 5, 'time-2': 2 }, // (100 + 75) / 2 = 88 → high (87.5 rounds to 88)
     { 'time-1': 'na' }, // nothing answered: no score, still a respondent
   ];
-  const pool = aggregate(group(answers), content, 5);
+  const pool = aggregate(group(answers), content, 3);
   const time = pool.dimensions.find((d) => d.dimension === 'time')!;
 
   it('counts every respondent, scores only those with enough answers', () => {
@@ -86,6 +86,17 @@ describe('spread per dimension', () => {
   it('gives the quartiles of the scores', () => {
     // sorted 0, 50, 88, 100
     expect(time.quartiles).toEqual([38, 69, 91]);
+  });
+  it('shows no spread for an area fewer than the minimum group answered', () => {
+    // five respondents, but only four with a score in this area: with a minimum of 5 it stays blank
+    const strict = aggregate(group(answers), content, 5);
+    expect(strict.hidden).toBe(false);
+    expect(strict.dimensions.find((d) => d.dimension === 'time')).toEqual({
+      dimension: 'time',
+      n: 4,
+      bands: { low: 0, mid: 0, high: 0 },
+      quartiles: null,
+    });
   });
   it('leaves a dimension nobody answered without quartiles', () => {
     const benefit = pool.dimensions.find((d) => d.dimension === 'benefit')!;

@@ -20,8 +20,9 @@ export interface DimensionSpread {
   dimension: string;
   /** Checks with a score in this dimension. */
   n: number;
+  /** Checks per band; all zero when fewer than the minimum group have a score here. */
   bands: Record<Band, number>;
-  /** Lower quartile, median, upper quartile of the scores; null without scores. */
+  /** Lower quartile, median, upper quartile; null when fewer than the minimum group have a score. */
   quartiles: [number, number, number] | null;
 }
 
@@ -98,14 +99,14 @@ export function aggregate(
   const dimensions = content.dimensions.map((d): DimensionSpread => {
     const list = (scores.get(d.id) ?? []).sort((a, b) => a - b);
     const bands: Record<Band, number> = { low: 0, mid: 0, high: 0 };
+    // the minimum group holds per area too: two scores among many skipped answers are two people
+    if (list.length < min) return { dimension: d.id, n: list.length, bands, quartiles: null };
     for (const s of list) bands[bandOf(s)]++;
     return {
       dimension: d.id,
       n: list.length,
       bands,
-      quartiles: list.length
-        ? [quantile(list, 0.25), quantile(list, 0.5), quantile(list, 0.75)]
-        : null,
+      quartiles: [quantile(list, 0.25), quantile(list, 0.5), quantile(list, 0.75)],
     };
   });
   const barriers = [...inProfile.keys()]

@@ -49,6 +49,18 @@ describe('multi-rater gap', () => {
     expect(rows.find((r) => r.dimension === 'd2')).toEqual({ dimension: 'd2', ...expected });
   });
 
+  it('leaves the firms’ view empty where fewer than the minimum group answered', () => {
+    const firms = ([{ 'd2-1': 1 }, { 'd2-1': 2 }, {}, {}] as Answers[]).map(firm);
+    const rows = gapView(network({ 'n-d2-1': 5 }), firms, dimensions, 3);
+    expect(rows.find((r) => r.dimension === 'd2')).toEqual({
+      dimension: 'd2',
+      network: 100,
+      firms: null,
+      firmsN: 2,
+      gap: null,
+    });
+  });
+
   it('compares only mirrored statements: an unmirrored firm answer changes nothing', () => {
     const net = { 'n-d3-1': 5, 'n-d3-2': 5, 'n-d3-3': 5 };
     // d3-4 is for members only: this non-member's answer to it does not count

@@ -8,7 +8,7 @@ export interface GapRow {
   dimension: string;
   /** The network's own score 0–100 on its mirrored statements, or null. */
   network: number | null;
-  /** Mean of the firms' scores 0–100 on the twin statements, or null. */
+  /** Mean of the firms' scores 0–100 on the twin statements; null when fewer than minFirms. */
   firms: number | null;
   /** Firms with at least one answered twin statement. */
   firmsN: number;
@@ -23,11 +23,15 @@ const likertScore = (item: Item | undefined, value: unknown) =>
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
-/** The network's self-view against its firms' view, per dimension, on the mirrored statements. */
+/**
+ * The network's self-view against its firms' view, per dimension, on the mirrored statements.
+ * The firms' view of an area stays empty when fewer than `minFirms` answered there (anonymity).
+ */
 export function gapView(
   network: { instrument: Instrument; answers: Answers },
   firms: readonly { instrument: Instrument; answers: Answers }[],
   dimensions: readonly Dimension[],
+  minFirms = 1,
 ): GapRow[] {
   const pairs = visibleInstrumentItems(network.instrument, network.answers).filter(
     (i) => i.mirrors && i.dimension,
@@ -48,7 +52,7 @@ export function gapView(
       );
       return m === null ? [] : [m];
     });
-    const firmMean = mean(perFirm);
+    const firmMean = perFirm.length >= minFirms ? mean(perFirm) : null;
     const ownView = net === null ? null : Math.round(net);
     const firmView = firmMean === null ? null : Math.round(firmMean);
     // the gap of the rounded figures, so the table adds up for the reader

@@ -14,7 +14,8 @@ export function Areas({ pool, table = true }: { pool: Pool; table?: boolean }) {
     const d = dimensions.find((x) => x.id === id);
     return d ? tx(d.short) : id;
   };
-  const rows = pool.dimensions.filter((d) => d.n > 0);
+  // areas with fewer scores than the minimum group carry no spread (see aggregate)
+  const rows = pool.dimensions.filter((d) => d.quartiles);
   return (
     <>
       <BarChart
@@ -47,9 +48,9 @@ export function Areas({ pool, table = true }: { pool: Pool; table?: boolean }) {
             <tr key={d.dimension}>
               <th scope="row">{title(d.dimension)}</th>
               <td>{d.n}</td>
-              <td>{d.bands.low}</td>
-              <td>{d.bands.mid}</td>
-              <td>{d.bands.high}</td>
+              <td>{d.quartiles ? d.bands.low : tx(dashUi.none)}</td>
+              <td>{d.quartiles ? d.bands.mid : tx(dashUi.none)}</td>
+              <td>{d.quartiles ? d.bands.high : tx(dashUi.none)}</td>
               <td>{d.quartiles ? d.quartiles[1] : tx(dashUi.none)}</td>
               <td>{d.quartiles ? `${d.quartiles[0]}–${d.quartiles[2]}` : tx(dashUi.none)}</td>
             </tr>

@@ -79,7 +79,7 @@ export function Dashboard({ scope }: { scope: string }) {
           <BarrierTable pool={pool} />
           <h2>{tx(dashUi.recs)}</h2>
           <TopRecs list={pool.recommendations} />
-          <Gap networks={networks} firms={firms} />
+          <Gap networks={networks} firms={firms} min={pool.minGroup} />
         </>
       )}
     </section>

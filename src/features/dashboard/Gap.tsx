@@ -12,13 +12,22 @@ import type { KnownCheck } from './use-pool';
 const sign = (x: number) => (x > 0 ? `+${x}` : String(x));
 
 /** A network's self-view beside its firms' view on the mirrored statements. */
-export function Gap({ networks, firms }: { networks: KnownCheck[]; firms: KnownCheck[] }) {
+export function Gap({
+  networks,
+  firms,
+  min,
+}: {
+  networks: KnownCheck[];
+  firms: KnownCheck[];
+  /** The minimum group: fewer firms with an answer in an area show no firms' view there. */
+  min: number;
+}) {
   const { tx, date } = useI18n();
   const [pick, setPick] = useState(networks[0]?.session.id ?? '');
   const network = networks.find((n) => n.session.id === pick) ?? networks[0];
   const rows = useMemo(
-    () => (network ? gapView(network, firms, dimensions) : []),
-    [network, firms],
+    () => (network ? gapView(network, firms, dimensions, min) : []),
+    [network, firms, min],
   );
   const title = (id: string) => {
     const d = dimensions.find((x) => x.id === id);
