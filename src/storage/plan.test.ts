@@ -6,6 +6,7 @@ import {
   completeSession,
   createSession,
   getSession,
+  deleteSession,
   notePlan,
   planNote,
   setPlanEntry,
@@ -83,6 +84,18 @@ describe('the action plan is stored with the check', () => {
     notePlan('a', null);
     expect(planNote('a')).toBeUndefined();
     expect(planNote('b')).toEqual({ r2: step });
+  });
+
+  it('deleting a check (or all checks) leaves no noted plan with names behind', async () => {
+    const a = await createSession(kmu);
+    const b = await createSession(kmu);
+    notePlan(a.id, { r1: step });
+    notePlan(b.id, { r2: step });
+    await deleteSession(a.id);
+    expect(planNote(a.id)).toBeUndefined();
+    expect(planNote(b.id)).toEqual({ r2: step });
+    await deleteAllChecks();
+    expect(planNote(b.id)).toBeUndefined();
   });
 });
 

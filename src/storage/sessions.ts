@@ -113,8 +113,18 @@ export function notePlan(id: string, plan: Plan | null) {
 /** The plan noted for this check that IndexedDB may not have yet. */
 export const planNote = (id: string): Plan | undefined => notes()[id];
 
-/** Deletes one check and all its answers. */
+/** Forgets every noted plan: deleted checks leave no names or notes behind. */
+export function forgetPlanNotes() {
+  try {
+    localStorage.removeItem(PLAN_NOTE);
+  } catch {
+    /* no localStorage: nothing was noted */
+  }
+}
+
+/** Deletes one check, all its answers and its noted plan. */
 export async function deleteSession(id: string) {
   await (await storage()).deleteSession(id);
+  notePlan(id, null);
   announceChecksChanged();
 }

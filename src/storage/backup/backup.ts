@@ -3,6 +3,7 @@ import type { AnswerRecord, SessionRecord } from '../types';
 import { FORMAT, FORMAT_VERSION, type ExportFile, type ExportedSession } from './format';
 import { planMerge, toExported, type MergePlan } from './merge';
 import { announceChecksChanged } from '../changes';
+import { forgetPlanNotes } from '../sessions';
 
 const EXPORTED_KEY = 'backup.exported';
 const LAST_EXPORT_KEY = 'backup.lastExportAt';
@@ -95,5 +96,6 @@ export async function applyImport(plan: MergePlan): Promise<number> {
 /** Deletes every check on this device (settings such as the language stay). */
 export async function deleteAllChecks() {
   await (await storage()).clearChecks();
+  forgetPlanNotes();
   announceChecksChanged();
 }
