@@ -76,6 +76,8 @@ describe.each(instruments.map((i) => [i.id, i] as const))(
 describe('codes that are not taken', () => {
   const instrument = getInstrument('kmu-kurz')!;
   const code = encodeHandover(randomCheck(instrument, rng(9), true), instrument);
+  // swapping equal digits changes nothing: swap at the first place past the header where they differ
+  const at = [...code].findIndex((c, i) => i >= 60 && c !== code[i + 1]);
   it.each<[string, string, string]>([
     ['a web address', 'https://example.org/', 'foreign'],
     ['a number from elsewhere', '4006381333931', 'foreign'],
@@ -84,11 +86,14 @@ describe('codes that are not taken', () => {
       code.slice(0, 50) + ((Number(code[50]) + 1) % 10) + code.slice(51),
       'damaged',
     ],
-    ['two digits swapped', code.slice(0, 60) + code[61] + code[60] + code.slice(62), 'damaged'],
+    [
+      'two digits swapped',
+      code.slice(0, at) + code[at + 1] + code[at] + code.slice(at + 2),
+      'damaged',
+    ],
     ['cut short', code.slice(0, -5), 'damaged'],
   ])('%s', (_, text, problem) => {
-    // swapping equal digits changes nothing: pick a place where they differ
-    if (text === code) return;
+    expect(text).not.toBe(code);
     expect(decodeHandover(text, getInstrument)).toEqual({ problem });
   });
 
