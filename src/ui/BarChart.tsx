@@ -30,11 +30,14 @@ export function BarChart({
   const top = 28;
   const h = top + rows.length * band + 4;
   const scale = (W - LABEL - 10) / 100;
+  // legend beside the labels while it fits there, else across the full width (four trend dates)
+  const legendX = (i: number) =>
+    series.length * 150 <= W - LABEL ? LABEL + i * 150 : (i * W) / series.length;
   return (
     <svg class="bars" viewBox={`0 0 ${W} ${h}`} role="img" aria-label={title}>
       <g class="bars__legend">
         {series.map((s, i) => (
-          <g key={s.name} transform={`translate(${LABEL + i * 150} 4)`}>
+          <g key={s.name} transform={`translate(${legendX(i)} 4)`}>
             <rect class={s.cls} width={12} height={12} />
             <text x={16} y={11}>
               {s.name}
