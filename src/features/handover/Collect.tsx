@@ -2,6 +2,7 @@ import './handover.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
 import { href } from '../../app/router';
+import { eventUi } from '../../content/ui-event';
 import { handoverUi } from '../../content/ui-handover';
 import { getEvent } from '../../storage/events';
 import type { EventRecord } from '../../storage/types';
@@ -19,7 +20,7 @@ const MESSAGE = {
 
 /** "Ergebnisse einsammeln": the camera reads participants' codes and stores each check at once. */
 export function Collect({ id }: { id: string }) {
-  const { tx } = useI18n();
+  const { t, tx } = useI18n();
   const [event, setEvent] = useState<EventRecord | null | 'missing'>(null);
   const [running, setRunning] = useState(false);
   const [problem, setProblem] = useState<CameraProblem | null>(null);
@@ -80,8 +81,8 @@ export function Collect({ id }: { id: string }) {
     };
   }, [running, id, tx]);
 
-  if (event === null) return <p class="loading">{tx(handoverUi.start)}</p>;
-  if (event === 'missing') return <p role="alert">{tx(handoverUi.invalid)}</p>;
+  if (event === null) return <p class="loading">{t('loading')}</p>;
+  if (event === 'missing') return <p role="alert">{tx(eventUi.notFound)}</p>;
   return (
     <section class="collect">
       <Heading>{tx(handoverUi.collect)}</Heading>
