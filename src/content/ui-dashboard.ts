@@ -37,7 +37,10 @@ export const dashUi = {
   colArea: { de: 'Bereich', en: 'Area' },
   colN: { de: 'Checks mit Wert', en: 'Checks with a score' },
   colMedian: { de: 'Mittlerer Wert (Median)', en: 'Middle score (median)' },
-  colQuartiles: { de: 'Mittlere Hälfte', en: 'Middle half' },
+  colQuartiles: {
+    de: 'Mittlere Hälfte der Betriebe (Punkte von–bis)',
+    en: 'Middle half of the firms (points from–to)',
+  },
   barriers: { de: 'Was die Betriebe abhält', en: 'What holds the firms back' },
   barriersIntro: {
     de: 'Angekreuzt: von den Betrieben selbst genannt. Im Profil: angekreuzt oder durch einen schwachen Bereich angezeigt. Daneben zum Vergleich die Zahlen der Studie – aus Sicht der Befragten dort, nicht als Maßstab für Ihre Gruppe.',
@@ -71,14 +74,18 @@ export const dashUi = {
   none: { de: '–', en: '–' },
   slide: { de: 'Folie {i} von {n}', en: 'Slide {i} of {n}' },
   slideNav: {
-    de: 'Weiter mit Pfeil rechts oder Leertaste, zurück mit Pfeil links, Ende mit Esc.',
-    en: 'Next with right arrow or space, back with left arrow, leave with Esc.',
+    de: 'Weiter mit Pfeil rechts oder Leertaste, zurück mit Pfeil links, Beamer-Ansicht verlassen mit Esc.',
+    en: 'Next with right arrow or space, back with left arrow, leave the projector view with Esc.',
   },
+  slides: { de: 'Folien', en: 'Slides' },
   next: { de: 'Weiter', en: 'Next' },
   prev: { de: 'Zurück', en: 'Back' },
   leave: { de: 'Beamer-Ansicht verlassen', en: 'Leave projector view' },
   slideTitle: { de: '{n} Betriebe haben mitgemacht', en: '{n} firms took part' },
-  slideTop: { de: 'Was am häufigsten bremst', en: 'What holds back most often' },
+  slideTop: {
+    de: 'Was am häufigsten bremst (angekreuzt oder aus den Antworten erkennbar)',
+    en: 'What holds back most often (ticked or visible from the answers)',
+  },
   discuss: { de: 'Darüber sprechen: {barrier}', en: 'Let’s talk about: {barrier}' },
   discussAsk: {
     de: 'Was hilft Ihnen? Das empfehlen die Studien:',

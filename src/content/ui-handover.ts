@@ -43,16 +43,16 @@ export const handoverUi = {
     en: 'This code comes from a newer version of the app. Please update the app on this device.',
   },
   unknownInstrument: {
-    de: 'Dieser Check gehört zu einer Fragebogen-Version, die diese App nicht kennt. Bitte aktualisieren Sie die App.',
-    en: 'This check belongs to a questionnaire version this app does not know. Please update the app.',
+    de: 'Dieser Check stammt aus einer anderen Version des Fragebogens, die diese App nicht kennt. Bitte nutzen Sie auf beiden Geräten die neueste Version der App.',
+    en: 'This check comes from another version of the questionnaire that this app does not know. Please use the newest version of the app on both devices.',
   },
   invalid: {
     de: 'Der Check im Code ist nicht gültig und wurde nicht gespeichert.',
     en: 'The check in the code is not valid and was not stored.',
   },
   saveFailed: {
-    de: 'Der Check konnte nicht gespeichert werden: {detail}',
-    en: 'The check could not be stored: {detail}',
+    de: 'Der Check konnte nicht gespeichert werden. Vielleicht ist der Speicher voll – sehen Sie unter „Datensicherung“ nach und scannen Sie den Code dann noch einmal.',
+    en: 'The check could not be stored. Storage may be full – look under “Data backup”, then scan the code again.',
   },
   denied: {
     de: 'Die Kamera ist nicht freigegeben. Erlauben Sie den Zugriff in den Einstellungen des Browsers – oder lassen Sie sich die Ergebnisse als Datei schicken.',

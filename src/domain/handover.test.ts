@@ -34,7 +34,7 @@ function randomCheck(instrument: Instrument, r: () => number, full = false): Han
     instrumentId: instrument.id,
     instrumentVersion: instrument.version,
     id: uuid(r),
-    completedAt: Date.UTC(2026, 10, 23, 18, 30, 15),
+    completedAt: Date.UTC(2026, 10, 23, 18, 30, 15) + Math.floor(r() * 1000),
     answers,
   };
 }

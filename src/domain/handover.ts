@@ -7,7 +7,7 @@ import type { AnswerValue, Answers } from './types';
  *
  * Layout, all decimal digits:
  *   "73" magic · format version (1) · instrument number (1) · instrument version (2)
- *   · check id (the UUID's 128 bits, 39 digits) · completion time (seconds since 2020, 10)
+ *   · check id (the UUID's 128 bits, 39 digits) · completion time (ms since 2020, 13 digits)
  *   · one field per item in the instrument's order (see fieldWidth) · checksum (2, mod 97).
  * Free-text notes are never carried: the code leaves the device on someone else's screen.
  */
@@ -84,14 +84,15 @@ const digitsToUuid = (d: string) => {
 export function encodeHandover(check: HandoverCheck, instrument: Instrument): string {
   const number = HANDOVER_INSTRUMENTS.indexOf(check.instrumentId as never) + 1;
   if (!number || !UUID.test(check.id)) throw new Error(`cannot hand over ${check.instrumentId}`);
-  const seconds = Math.max(0, Math.round((check.completedAt - EPOCH) / 1000));
+  // to the millisecond, so the same check arriving later as a file is recognised as the same
+  const ms = Math.max(0, Math.round(check.completedAt - EPOCH));
   const body =
     MAGIC +
     HANDOVER_FORMAT +
     number +
     String(check.instrumentVersion).padStart(2, '0') +
     uuidToDigits(check.id) +
-    String(seconds).padStart(10, '0') +
+    String(ms).padStart(13, '0') +
     carried(instrument)
       .map((i) => field(i, check.answers[i.id]))
       .join('');
@@ -116,7 +117,7 @@ export function decodeHandover(
   let at = 6;
   const take = (n: number) => digits.slice(at, (at += n));
   const id = digitsToUuid(take(39));
-  const completedAt = EPOCH + Number(take(10)) * 1000;
+  const completedAt = EPOCH + Number(take(13));
   const answers: Record<string, AnswerValue> = {};
   const items = carried(instrument);
   if (digits.length !== at + items.reduce((s, i) => s + fieldWidth(i), 0) + 2)

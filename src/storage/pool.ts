@@ -26,5 +26,7 @@ export async function loadChecks(scope: Scope): Promise<StoredCheck[]> {
     const check = byId.get(a.sessionId);
     if (check) check.answers[a.itemId] = a.value;
   }
-  return [...byId.values()];
+  // a copy kept after an import conflict is the same check once more: count it only on its own
+  const stored = new Set(sessions.map((s) => s.id));
+  return [...byId.values()].filter((c) => !c.session.copyOf || !stored.has(c.session.copyOf));
 }

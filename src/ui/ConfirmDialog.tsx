@@ -8,6 +8,7 @@ export function ConfirmDialog({
   cancel,
   onConfirm,
   onCancel,
+  danger = true,
 }: {
   title: string;
   text: string;
@@ -15,6 +16,8 @@ export function ConfirmDialog({
   cancel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Red for deleting; plain primary for a harmless yes. */
+  danger?: boolean;
 }) {
   const ref = useModal();
   return (
@@ -34,7 +37,11 @@ export function ConfirmDialog({
         <button type="button" class="btn" autofocus onClick={onCancel}>
           {cancel}
         </button>
-        <button type="button" class="btn btn--danger" onClick={onConfirm}>
+        <button
+          type="button"
+          class={danger ? 'btn btn--danger' : 'btn btn--primary'}
+          onClick={onConfirm}
+        >
           {confirm}
         </button>
       </div>

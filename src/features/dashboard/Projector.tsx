@@ -130,7 +130,7 @@ export function Projector({ scope }: { scope: string }) {
         </p>
       )}
       <div class="projector__slide">{body}</div>
-      <nav class="projector__nav" aria-label={tx(dashUi.slideNav)}>
+      <nav class="projector__nav" aria-label={tx(dashUi.slides)}>
         <button type="button" class="btn" disabled={i === 0} onClick={() => setIndex(i - 1)}>
           {tx(dashUi.prev)}
         </button>

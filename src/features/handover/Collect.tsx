@@ -54,18 +54,14 @@ export function Collect({ id }: { id: string }) {
         // the same code stays in view for a while: handle it once
         if (text && text !== handled) {
           handled = text;
-          let result: Collected;
-          try {
-            result = await collectCode(text, id);
-          } catch (e) {
-            // storage failed (full disk, closed database): say so; the code can be scanned again
-            handled = '';
-            if (live)
-              setLast({ text: tx(handoverUi.saveFailed, { detail: String(e) }), tone: 'error' });
-            continue;
-          }
+          const result: Collected | null = await collectCode(text, id).catch(() => null);
           if (!live) break;
-          if ('status' in result && result.status === 'stored') {
+          if (!result) {
+            // storage failed (full disk, closed database): say so; the same code may be tried again
+            handled = '';
+            setLast({ text: tx(handoverUi.saveFailed), tone: 'error' });
+            await new Promise((ok) => setTimeout(ok, 2000));
+          } else if ('status' in result && result.status === 'stored') {
             setCount((n) => n + 1);
             setLast({ text: tx(handoverUi.stored), tone: 'ok' });
             navigator.vibrate?.(80);

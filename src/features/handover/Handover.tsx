@@ -26,10 +26,13 @@ export function Handover({
   const { tx } = useI18n();
   const [step, setStep] = useState<'idle' | 'ask' | 'show'>('idle');
   const title = useRef<HTMLHeadingElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const [returnFocus, setReturnFocus] = useState(false);
   // the code appears below the fold on a phone: bring it into view and tell screen readers
   useEffect(() => {
     if (step === 'show') title.current?.focus();
-  }, [step]);
+    else if (returnFocus) trigger.current?.focus();
+  }, [step, returnFocus]);
   if (!session.completedAt) return null;
   const code =
     step === 'show'
@@ -61,12 +64,19 @@ export function Handover({
               {contact.phone && ` · ${contact.phone}`}
             </p>
           )}
-          <button type="button" class="btn" onClick={() => setStep('idle')}>
+          <button
+            type="button"
+            class="btn"
+            onClick={() => {
+              setReturnFocus(true);
+              setStep('idle');
+            }}
+          >
             {tx(handoverUi.codeDone)}
           </button>
         </>
       ) : (
-        <button type="button" class="btn" onClick={() => setStep('ask')}>
+        <button ref={trigger} type="button" class="btn" onClick={() => setStep('ask')}>
           {tx(handoverUi.give)}
         </button>
       )}
@@ -76,6 +86,7 @@ export function Handover({
           text={tx(handoverUi.askText)}
           confirm={tx(handoverUi.askYes)}
           cancel={tx(handoverUi.askNo)}
+          danger={false}
           onConfirm={() => setStep('show')}
           onCancel={() => setStep('idle')}
         />

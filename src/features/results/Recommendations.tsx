@@ -16,12 +16,15 @@ export function Recommendations({
   dimensions,
   session,
   meta,
+  planning = true,
 }: {
   hits: RecommendationHit[];
   items: Map<string, Item>;
   dimensions: readonly Dimension[];
   session: SessionRecord;
   meta: string;
+  /** Off at the kiosk: who / when / notes would stay on the organiser's device. */
+  planning?: boolean;
 }) {
   const i18n = useI18n();
   const { t, tx } = i18n;
@@ -55,17 +58,19 @@ export function Recommendations({
               </ul>
               <Sources citations={r.citations} />
             </details>
-            <PlanToggle
-              id={`plan-${r.id}`}
-              title={tx(r.title)}
-              fields={plan[r.id]}
-              onChange={(f, typing) => set(r.id, f, typing)}
-              onDone={flush}
-            />
+            {planning && (
+              <PlanToggle
+                id={`plan-${r.id}`}
+                title={tx(r.title)}
+                fields={plan[r.id]}
+                onChange={(f, typing) => set(r.id, f, typing)}
+                onDone={flush}
+              />
+            )}
           </li>
         ))}
       </ol>
-      {steps.some((r) => plan[r.id]) && (
+      {planning && steps.some((r) => plan[r.id]) && (
         <>
           <button
             type="button"

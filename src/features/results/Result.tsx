@@ -106,6 +106,7 @@ export function Result({
         dimensions={dimensions}
         session={session}
         meta={meta}
+        planning={!kiosk}
       />
       {result.diagnosis ? (
         <NetworkExtras scores={result.scores} />
