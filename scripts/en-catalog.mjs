@@ -65,10 +65,18 @@ export function enCatalog() {
         const cuts = [];
         const visit = (node, parent, key) => {
           if (!node || typeof node.type !== 'string') return;
+          const english = node.type === 'Literal' && index.has(node.value);
+          // an English text used as a key, a case or in a comparison is not display text: stop
           if (
-            node.type === 'Literal' &&
+            english &&
+            (parent?.type === 'BinaryExpression' ||
+              parent?.type === 'SwitchCase' ||
+              (parent?.type === 'Property' && key === 'key'))
+          )
+            this.error(`"${node.value}" is an English text and also a key or a compared value`);
+          if (
+            english &&
             typeof node.value === 'string' &&
-            index.has(node.value) &&
             !(parent?.type === 'Property' && key === 'key' && !parent.computed) &&
             parent?.type !== 'ImportDeclaration' &&
             parent?.type !== 'ExportNamedDeclaration'
