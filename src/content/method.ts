@@ -86,4 +86,21 @@ export const methodSections: MethodSection[] = [
       },
     ],
   },
+  {
+    title: { de: 'Für Gruppen: die Auswertung', en: 'For groups: pooled results' },
+    paragraphs: [
+      {
+        de: 'Die Auswertung zählt, wie viele Betriebe in einem Bereich Handlungsbedarf, Luft nach oben oder eine Stärke haben. Der mittlere Wert (Median) ist der Wert in der Mitte, wenn man alle Punkte ordnet. Die „mittlere Hälfte“ reicht vom Wert, den ein Viertel der Betriebe nicht erreicht, bis zu dem, den ein Viertel übertrifft.',
+        en: 'Pooled results count how many firms need action, have room to grow or a strength in an area. The middle score (median) is the one in the middle when all points are put in order. The “middle half” runs from the score a quarter of the firms stay below to the one a quarter exceed.',
+      },
+      {
+        de: 'Zum Schutz der Einzelnen zeigt die Auswertung nichts, solange weniger als 5 Checks in der Auswahl sind (einstellbar, nie unter 3) – auch nicht für einen einzelnen Bereich, den zu wenige beantwortet haben.',
+        en: 'To protect individuals, nothing is shown while fewer than 5 checks are in the selection (adjustable, never below 3) – not even for a single area that too few people answered.',
+      },
+      {
+        de: 'Beim Vergleich von Netzwerk und Betrieben zählen nur Aussagen, die es in beiden Checks gibt. Ein Unterschied heißt nicht, dass eine Seite recht hat – er zeigt, worüber man reden sollte.',
+        en: 'Comparing network and firms uses only statements that both checks share. A difference does not mean one side is right – it shows what to talk about.',
+      },
+    ],
+  },
 ];

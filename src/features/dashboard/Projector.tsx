@@ -41,6 +41,8 @@ export function Projector({ scope }: { scope: string }) {
   const [min] = useMinGroup();
   const pooled = usePool(state?.checks, scope, min);
   const [index, setIndex] = useState(0);
+  // paging by key moves the focus to the new slide's heading; the buttons keep it where it is
+  const [keyed, setKeyed] = useState(0);
   const pool = pooled?.pool;
   const top = pool && !pool.hidden ? pool.barriers.slice(0, 3) : [];
   const count = pool && !pool.hidden ? 4 + top.length : 1;
@@ -58,6 +60,7 @@ export function Projector({ scope }: { scope: string }) {
       const { count: n, leave: exit } = latest.current;
       const go = (to: (i: number) => number) => {
         e.preventDefault();
+        setKeyed((k) => k + 1);
         setIndex((i) => Math.max(0, Math.min(n - 1, to(Math.min(i, n - 1)))));
       };
       if (['ArrowRight', 'PageDown', ' '].includes(e.key)) go((i) => i + 1);
@@ -123,7 +126,7 @@ export function Projector({ scope }: { scope: string }) {
 
   return (
     <section class="projector">
-      <Heading focusKey={i}>{title}</Heading>
+      <Heading focusKey={keyed}>{title}</Heading>
       {arrivals > 0 && (
         <p role="status" class="projector__news">
           {tx(dashUi.updated)}
@@ -131,15 +134,20 @@ export function Projector({ scope }: { scope: string }) {
       )}
       <div class="projector__slide">{body}</div>
       <nav class="projector__nav" aria-label={tx(dashUi.slides)}>
-        <button type="button" class="btn" disabled={i === 0} onClick={() => setIndex(i - 1)}>
+        <button
+          type="button"
+          class="btn"
+          aria-disabled={i === 0}
+          onClick={() => setIndex(Math.max(0, i - 1))}
+        >
           {tx(dashUi.prev)}
         </button>
         <span aria-live="polite">{tx(dashUi.slide, { i: i + 1, n: count })}</span>
         <button
           type="button"
           class="btn btn--primary"
-          disabled={i >= count - 1}
-          onClick={() => setIndex(i + 1)}
+          aria-disabled={i >= count - 1}
+          onClick={() => setIndex(Math.min(count - 1, i + 1))}
         >
           {tx(dashUi.next)}
         </button>
