@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { startServer } from './server.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 import { benchDashboard } from './bench-dashboard.mjs';
+import { benchLighthouse } from './lighthouse.mjs';
 
 const parts = process.argv.slice(2);
 const want = (part) => parts.length === 0 || parts.includes(part);
@@ -93,6 +94,13 @@ async function run(rate) {
 }
 
 mkdirSync('bench-results', { recursive: true });
+if (want('lighthouse')) {
+  const result = await benchLighthouse();
+  writeFileSync(
+    'bench-results/lighthouse.json',
+    JSON.stringify({ when: new Date().toISOString(), ...result }, null, 2),
+  );
+}
 if (want('dashboard')) {
   const dashboard = await benchDashboard(browser, server);
   writeFileSync(
