@@ -11,7 +11,12 @@ export interface StoredCheck {
   answers: Record<string, AnswerValue>;
 }
 
-const inScope = (s: SessionRecord, scope: Scope) =>
+/** The scope a route names: 'all', 'none' (no event) or an event id. */
+export const scopeOf = (name: string): Scope =>
+  name === 'all' || name === 'none' ? { kind: name } : { kind: 'event', id: name };
+
+/** Whether a check belongs to a scope. */
+export const inScope = (s: SessionRecord, scope: Scope) =>
   scope.kind === 'all' ? true : scope.kind === 'none' ? !s.eventId : s.eventId === scope.id;
 
 /** Every completed check in the scope with its answers, read in two requests. */

@@ -52,6 +52,9 @@ export async function completeSession(id: string, now = Date.now()) {
   return done;
 }
 
+/** A label as re-assessment matches it: the same firm whatever the spacing or capitals. */
+export const labelKey = (label: string) => label.trim().toLocaleLowerCase('de');
+
 /** Sets or clears the label (firm or network name) of a check. */
 export async function setLabel(id: string, label: string, now = Date.now()) {
   const clean = label.trim().slice(0, 120);

@@ -1,19 +1,14 @@
 import { useI18n } from '../../app/i18n';
-import { dimensions } from '../../content/dimensions';
 import { dashUi } from '../../content/ui-dashboard';
 import type { Pool } from '../../domain/aggregate';
 import { BarChart } from '../../ui/BarChart';
 import { DataTable } from '../../ui/DataTable';
-
-const pct = (x: number, n: number) => (n ? Math.round((100 * x) / n) : 0);
+import { areaTitle, percent } from './format';
 
 /** Per area, the share of firms in each band: a stacked bar chart and the table with the numbers. */
-export function Areas({ pool, table = true }: { pool: Pool; table?: boolean }) {
+export function Areas({ pool }: { pool: Pool }) {
   const { t, tx } = useI18n();
-  const title = (id: string) => {
-    const d = dimensions.find((x) => x.id === id);
-    return d ? tx(d.short) : id;
-  };
+  const title = (id: string) => areaTitle(tx, id);
   // areas with fewer scores than the minimum group carry no spread (see aggregate)
   const rows = pool.dimensions.filter((d) => d.quartiles);
   return (
@@ -28,35 +23,37 @@ export function Areas({ pool, table = true }: { pool: Pool; table?: boolean }) {
         ]}
         rows={rows.map((d) => ({
           label: title(d.dimension),
-          values: [pct(d.bands.low, d.n), pct(d.bands.mid, d.n), pct(d.bands.high, d.n)],
+          values: [
+            percent(d.bands.low, d.n),
+            percent(d.bands.mid, d.n),
+            percent(d.bands.high, d.n),
+          ],
         }))}
       />
-      {table && (
-        <DataTable
-          label={tx(dashUi.areas)}
-          head={[
-            tx(dashUi.colArea),
-            tx(dashUi.colN),
-            t('band.low'),
-            t('band.mid'),
-            t('band.high'),
-            tx(dashUi.colMedian),
-            tx(dashUi.colQuartiles),
-          ]}
-        >
-          {pool.dimensions.map((d) => (
-            <tr key={d.dimension}>
-              <th scope="row">{title(d.dimension)}</th>
-              <td>{d.n}</td>
-              <td>{d.quartiles ? d.bands.low : tx(dashUi.none)}</td>
-              <td>{d.quartiles ? d.bands.mid : tx(dashUi.none)}</td>
-              <td>{d.quartiles ? d.bands.high : tx(dashUi.none)}</td>
-              <td>{d.quartiles ? d.quartiles[1] : tx(dashUi.none)}</td>
-              <td>{d.quartiles ? `${d.quartiles[0]}–${d.quartiles[2]}` : tx(dashUi.none)}</td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
+      <DataTable
+        label={tx(dashUi.areas)}
+        head={[
+          tx(dashUi.colArea),
+          tx(dashUi.colN),
+          t('band.low'),
+          t('band.mid'),
+          t('band.high'),
+          tx(dashUi.colMedian),
+          tx(dashUi.colQuartiles),
+        ]}
+      >
+        {pool.dimensions.map((d) => (
+          <tr key={d.dimension}>
+            <th scope="row">{title(d.dimension)}</th>
+            <td>{d.n}</td>
+            <td>{d.quartiles ? d.bands.low : tx(dashUi.none)}</td>
+            <td>{d.quartiles ? d.bands.mid : tx(dashUi.none)}</td>
+            <td>{d.quartiles ? d.bands.high : tx(dashUi.none)}</td>
+            <td>{d.quartiles ? d.quartiles[1] : tx(dashUi.none)}</td>
+            <td>{d.quartiles ? `${d.quartiles[0]}–${d.quartiles[2]}` : tx(dashUi.none)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

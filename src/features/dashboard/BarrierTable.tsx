@@ -4,6 +4,7 @@ import { figures } from '../../content/figures';
 import { dashUi } from '../../content/ui-dashboard';
 import type { Pool } from '../../domain/aggregate';
 import { citationRef } from '../results/describe';
+import { percent } from './format';
 import { DataTable } from '../../ui/DataTable';
 
 /** The barrier's survey figure from the coordinators' view, if the study has one. */
@@ -15,8 +16,7 @@ export const studyFigure = (barrier: string) => {
 /** How often each barrier occurs in the group, next to the study's figure and whose view it is. */
 export function BarrierTable({ pool }: { pool: Pool }) {
   const { t, tx } = useI18n();
-  const share = (x: number) =>
-    tx(dashUi.share, { n: x, pct: Math.round((100 * x) / Math.max(1, pool.n)) });
+  const share = (x: number) => tx(dashUi.share, { n: x, pct: percent(x, pool.n) });
   return (
     <DataTable
       label={tx(dashUi.barriers)}

@@ -7,9 +7,8 @@ import { gapView } from '../../domain/compare';
 import { BarChart } from '../../ui/BarChart';
 import { DataTable } from '../../ui/DataTable';
 import { FigureList } from '../results/FigureList';
+import { areaTitle, signed } from './format';
 import type { KnownCheck } from './use-pool';
-
-const sign = (x: number) => (x > 0 ? `+${x}` : String(x));
 
 /** A network's self-view beside its firms' view on the mirrored statements. */
 export function Gap({
@@ -29,10 +28,7 @@ export function Gap({
     () => (network ? gapView(network, firms, dimensions, min) : []),
     [network, firms, min],
   );
-  const title = (id: string) => {
-    const d = dimensions.find((x) => x.id === id);
-    return d ? tx(d.short) : id;
-  };
+  const title = (id: string) => areaTitle(tx, id);
   const fig = networkFigures.filter((f) => f.id === 'nf-motives-experts');
   return (
     <section aria-labelledby="gap-h">
@@ -82,7 +78,7 @@ export function Gap({
                 <th scope="row">{title(r.dimension)}</th>
                 <td>{r.network ?? tx(dashUi.none)}</td>
                 <td>{r.firms === null ? tx(dashUi.none) : `${r.firms} (n = ${r.firmsN})`}</td>
-                <td>{r.gap === null ? tx(dashUi.none) : sign(r.gap)}</td>
+                <td>{r.gap === null ? tx(dashUi.none) : signed(r.gap)}</td>
               </tr>
             ))}
           </DataTable>

@@ -10,6 +10,7 @@ import { FigureList } from '../results/FigureList';
 import { Areas } from './Areas';
 import { BarrierTable, studyFigure } from './BarrierTable';
 import { TopRecs } from './TopRecs';
+import { percent } from './format';
 import { useMinGroup, usePool, useStoredChecks } from './use-pool';
 
 /** Recommendations that answer a barrier (directly or through its triage), most frequent first. */
@@ -93,7 +94,7 @@ export function Projector({ scope }: { scope: string }) {
                   {def ? tx(def.title) : x.barrier}:{' '}
                   {tx(dashUi.share, {
                     n: x.inProfile,
-                    pct: Math.round((100 * x.inProfile) / pool.n),
+                    pct: percent(x.inProfile, pool.n),
                   })}
                 </li>
               );

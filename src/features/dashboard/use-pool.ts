@@ -7,7 +7,7 @@ import type { Instrument } from '../../content/schema';
 import { aggregate, MIN_GROUP_DEFAULT, type Pool } from '../../domain/aggregate';
 import { onChecksChanged } from '../../storage/changes';
 import { listEvents } from '../../storage/events';
-import { loadChecks, type StoredCheck } from '../../storage/pool';
+import { inScope, loadChecks, scopeOf, type StoredCheck } from '../../storage/pool';
 import { getSetting, putSetting } from '../../storage/settings';
 import type { EventRecord } from '../../storage/types';
 
@@ -20,10 +20,6 @@ export interface KnownCheck extends StoredCheck {
 export const firmContent = { dimensions, triages, recommendations: kmuRecommendations };
 
 const MIN_KEY = 'dashboard.minGroup';
-
-/** Reads a route's scope: 'all', 'none' (no event) or an event id. */
-export const inScope = (scope: string) => (c: StoredCheck) =>
-  scope === 'all' || (scope === 'none' ? !c.session.eventId : c.session.eventId === scope);
 
 /** All completed checks and events, reloaded whenever checks change in this or another tab. */
 export function useStoredChecks() {
@@ -80,7 +76,8 @@ export function usePool(checks: readonly KnownCheck[] | undefined, scope: string
   return useMemo((): { firms: KnownCheck[]; pool: Pool } | null => {
     if (!checks) return null;
     const started = performance.now();
-    const firms = checks.filter((c) => c.instrument.role === 'kmu' && inScope(scope)(c));
+    const chosen = scopeOf(scope);
+    const firms = checks.filter((c) => c.instrument.role === 'kmu' && inScope(c.session, chosen));
     const pool = aggregate(firms, firmContent, min);
     performance.measure('dashboard:aggregate', { start: started });
     return { firms, pool };

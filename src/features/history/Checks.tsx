@@ -3,7 +3,7 @@ import { useI18n } from '../../app/i18n';
 import { href } from '../../app/router';
 import { getInstrument } from '../../content/instruments';
 import { dashUi } from '../../content/ui-dashboard';
-import { deleteSession, listSessions } from '../../storage/sessions';
+import { deleteSession, labelKey, listSessions } from '../../storage/sessions';
 import type { SessionRecord } from '../../storage/types';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Heading } from '../../ui/Heading';
@@ -19,10 +19,10 @@ export function Checks() {
   useEffect(() => void reload(), []);
 
   const name = (s: SessionRecord) => s.label ?? t('h.unnamed');
-  const key = (label: string) => label.trim().toLocaleLowerCase('de');
   const repeated = new Map<string, number>();
   for (const s of list ?? [])
-    if (s.label && s.completedAt) repeated.set(key(s.label), (repeated.get(key(s.label)) ?? 0) + 1);
+    if (s.label && s.completedAt)
+      repeated.set(labelKey(s.label), (repeated.get(labelKey(s.label)) ?? 0) + 1);
 
   return (
     <section>
@@ -64,7 +64,7 @@ export function Checks() {
                       {t('h.resume')}
                     </a>
                   )}
-                  {s.label && s.completedAt && (repeated.get(key(s.label)) ?? 0) > 1 && (
+                  {s.label && s.completedAt && (repeated.get(labelKey(s.label)) ?? 0) > 1 && (
                     <a class="btn" href={href({ name: 'trend', label: s.label })}>
                       {tx(dashUi.open)}
                     </a>

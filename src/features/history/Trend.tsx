@@ -6,11 +6,11 @@ import { trend } from '../../domain/compare';
 import { BarChart } from '../../ui/BarChart';
 import { DataTable } from '../../ui/DataTable';
 import { Heading } from '../../ui/Heading';
+import { areaTitle, signed } from '../dashboard/format';
 import { useStoredChecks } from '../dashboard/use-pool';
+import { labelKey } from '../../storage/sessions';
 
 const SERIES = ['fill-t0', 'fill-t1', 'fill-t2', 'fill-t3'];
-const sameLabel = (a: string | undefined, b: string) =>
-  (a ?? '').trim().toLocaleLowerCase('de') === b.trim().toLocaleLowerCase('de');
 
 /** The checks of one firm or network (same label) over time: change per area as chart and table. */
 export function Trend({ label }: { label: string }) {
@@ -18,7 +18,8 @@ export function Trend({ label }: { label: string }) {
   const { state, failed } = useStoredChecks();
   const series = useMemo(() => {
     if (!state) return null;
-    const mine = state.checks.filter((c) => sameLabel(c.session.label, label));
+    const wanted = labelKey(label);
+    const mine = state.checks.filter((c) => labelKey(c.session.label ?? '') === wanted);
     // a network and a firm may share a name; compare like with like (the newest check's role)
     const role = mine.sort((a, b) => b.session.updatedAt - a.session.updatedAt)[0]?.instrument.role;
     const same = mine.filter((c) => c.instrument.role === role);
@@ -38,9 +39,7 @@ export function Trend({ label }: { label: string }) {
   const { points, change } = series;
   const shown = points.slice(-SERIES.length);
   const rows = dimensions.filter((d) => points.some((p) => p.scores[d.id] != null));
-  const title = (id: string) =>
-    tx(dimensions.find((d) => d.id === id)?.short ?? { de: id, en: id });
-  const sign = (x: number) => (x > 0 ? `+${x}` : String(x));
+  const title = (id: string) => areaTitle(tx, id);
   return (
     <section>
       <Heading>{tx(dashUi.trendTitle, { label })}</Heading>
@@ -67,7 +66,7 @@ export function Trend({ label }: { label: string }) {
                 {points.map((p) => (
                   <td key={p.id}>{p.scores[d.id] ?? tx(dashUi.none)}</td>
                 ))}
-                <td>{change[d.id] == null ? tx(dashUi.none) : sign(change[d.id]!)}</td>
+                <td>{change[d.id] == null ? tx(dashUi.none) : signed(change[d.id]!)}</td>
               </tr>
             ))}
           </DataTable>
