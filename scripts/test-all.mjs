@@ -3,6 +3,17 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
+// A fresh clone has no dependencies yet: install exactly what the lock file says.
+if (!existsSync('node_modules/.package-lock.json')) {
+  console.log('No dependencies installed yet: running npm ci');
+  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.log('npm ci failed: install the dependencies, then run npm test again');
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+
 mkdirSync('test-results', { recursive: true });
 const results = [];
 
