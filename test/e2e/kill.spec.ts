@@ -96,3 +96,46 @@ test('Chromium reports no installability errors', async ({ served }) => {
     rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 });
+
+test('the browser killed mid-visit at the kiosk: after the restart the next visitor cannot open the check', async ({
+  served,
+}) => {
+  test.setTimeout(120_000);
+  const profile = mkdtempSync(join(tmpdir(), 'nc-profile-'));
+  try {
+    let own = await launchOwnChromium(profile);
+    let page = await own.browser.contexts()[0]!.newPage();
+    await page.goto(`${served.url}#/event/new`);
+    await waitForServiceWorker(page);
+    await page.getByLabel('Name der Veranstaltung').fill('Messe Absturz');
+    await page.getByLabel(/PIN zum Beenden/).fill('1357');
+    await page.getByLabel('verwerfen').check();
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByRole('button', { name: 'Veranstaltungsmodus starten' }).click();
+    await page.getByRole('button', { name: 'Los geht’s' }).click();
+    await page.waitForURL(/#\/kiosk\/check\//);
+    const id = /#\/kiosk\/check\/([^/]+)/.exec(page.url())?.[1] ?? '';
+    await answerPage(page, () => 4, 0);
+    await page.locator('form.questionnaire button[type=submit]').click();
+    await page.waitForURL(/#\/kiosk\/check\/[^/]+\/1/);
+    await page.locator('fieldset.likert .likert__point').nth(3).click();
+    await expect.poll(() => storedCount(page)).toBeGreaterThan(1);
+    await killHard(own);
+
+    own = await launchOwnChromium(profile);
+    page = await own.browser.contexts()[0]!.newPage();
+    await page.context().setOffline(true);
+    for (const path of [`#/kiosk/check/${id}/1`, `#/kiosk/check/${id}/0`, `#/kiosk/result/${id}`]) {
+      await page.goto(served.url + path);
+      await expect(page.getByRole('heading', { level: 1, name: 'Willkommen!' })).toBeVisible();
+      await expect(page.locator('input:checked')).toHaveCount(0);
+      await expect(page.locator('form.questionnaire')).toHaveCount(0);
+      await expect(page.getByRole('heading', { name: 'Ihr Ergebnis' })).toHaveCount(0);
+    }
+    // the event discards partial answers: none of them is left on the device
+    await expect.poll(() => storedCount(page)).toBe(0);
+    await killHard(own);
+  } finally {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  }
+});

@@ -130,3 +130,70 @@ test('the idle timeout returns to the start and keeps or discards the partial ch
     );
   }
 });
+
+/** Starts kiosk mode for a new event and returns the id of the first visitor's check with one answer given. */
+async function startVisitor(page: Page, name: string, keep: boolean) {
+  await createEvent(page, { name, pin: '1357', keep });
+  await page.getByRole('button', { name: 'Veranstaltungsmodus starten' }).click();
+  await page.getByRole('button', { name: 'Los geht’s' }).click();
+  await page.waitForURL(/#\/kiosk\/check\//);
+  await page.locator('fieldset.q label').first().click();
+  await expect(page.locator('input:checked')).toHaveCount(1);
+  return /#\/kiosk\/check\/([^/]+)/.exec(page.url())?.[1] ?? '';
+}
+
+/** Leaves kiosk mode with the PIN and reads the event page's counts. */
+async function leaveAndCount(page: Page) {
+  await page.getByRole('button', { name: 'Veranstaltungsmodus beenden' }).click();
+  await page.getByRole('dialog').getByLabel('PIN').fill('1357');
+  await page.getByRole('dialog').getByRole('button', { name: 'Beenden' }).click();
+  return page.getByTestId('event-counts');
+}
+
+test('back to the start, then forward or the old address: the next visitor sees nothing of the abandoned check', async ({
+  page,
+  served,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(served.url);
+  for (const keep of [false, true]) {
+    const id = await startVisitor(page, keep ? 'Messe behalten' : 'Messe verwerfen', keep);
+    await page.goBack();
+    await expectClean(page);
+    await page.goForward();
+    await expectClean(page);
+    for (const path of [`#/kiosk/check/${id}/0`, `#/kiosk/check/${id}/1`, `#/kiosk/result/${id}`]) {
+      await page.goto(served.url + path);
+      await expectClean(page);
+    }
+    await page.reload();
+    await expectClean(page);
+    // "Teilantworten verwerfen" really deletes; "behalten" keeps it for the coordinator
+    expect(await storedChecks(page)).toMatchObject({ total: keep ? 1 : 0 });
+    await expect(await leaveAndCount(page)).toHaveText(
+      keep ? '0 abgeschlossen, 1 unvollständig' : '0 abgeschlossen, 0 unvollständig',
+    );
+    if (keep) {
+      // the coordinator, behind the PIN, can go on with the kept check
+      await page.goto(`${served.url}#/check/${id}/0`);
+      await expect(page.locator('input:checked')).toHaveCount(1);
+    }
+  }
+});
+
+test('a double tap on “Los geht’s” starts one check, and the visitor stays in it', async ({
+  page,
+  served,
+}) => {
+  await page.goto(served.url);
+  await createEvent(page, { name: 'Doppeltipp', pin: '1357', keep: true });
+  await page.getByRole('button', { name: 'Veranstaltungsmodus starten' }).click();
+  await page.getByRole('button', { name: 'Los geht’s' }).dblclick();
+  await page.waitForURL(/#\/kiosk\/check\//);
+  await expect(page.locator('form.questionnaire')).toBeVisible();
+  await page.locator('fieldset.q label').first().click();
+  await expect(page.locator('form.questionnaire')).toBeVisible();
+  await expect(page.locator('input:checked')).toHaveCount(1);
+  expect(await storedChecks(page)).toMatchObject({ total: 1, answers: 1 });
+  await expect(await leaveAndCount(page)).toHaveText('0 abgeschlossen, 1 unvollständig');
+});

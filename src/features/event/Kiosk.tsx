@@ -1,16 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
 import { navigate, type Route } from '../../app/router';
-import { catalog } from '../../content/catalog';
 import { eventUi } from '../../content/ui-event';
 import { checkPin, getEvent } from '../../storage/events';
-import { clearKiosk, setKiosk, type KioskState } from '../../storage/kiosk';
-import { createSession, deleteSession, getSession } from '../../storage/sessions';
+import { clearKiosk, type KioskState } from '../../storage/kiosk';
 import type { EventRecord } from '../../storage/types';
 import { Heading } from '../../ui/Heading';
 import { Questionnaire } from '../questionnaire/Questionnaire';
 import { Result } from '../results/Result';
 import { ContactCard } from './ContactCard';
+import { closeVisit, ownsCheck, startVisit } from './kiosk-visit';
 import { PinDialog } from './PinDialog';
 import { useIdle } from './use-idle';
 
@@ -33,42 +32,34 @@ export function Kiosk({
 
   useEffect(() => void getEvent(kiosk.eventId).then((e) => setEvent(e ?? null)), [kiosk.eventId]);
 
-  const own = (id: string) => id === kiosk.current;
   const allowed =
     route.name === 'kiosk' ||
-    ((route.name === 'kioskCheck' || route.name === 'kioskResult') && own(route.id));
+    ((route.name === 'kioskCheck' || route.name === 'kioskResult') && ownsCheck(route.id));
   useEffect(() => {
     if (!allowed) home();
   }, [allowed]);
+  // whenever the start screen shows (after a restart, a reload, back, idle or "Fertig"),
+  // the earlier visitor's check is closed to the screen
+  useEffect(() => {
+    if (route.name === 'kiosk') void closeVisit();
+  }, [route.name]);
 
-  const finish = async () => {
-    await setKiosk({ eventId: kiosk.eventId });
+  const finish = () => {
     scrollTo(0, 0);
     home();
   };
 
-  const onIdle = async () => {
-    if (kiosk.current && event && !event.keepPartial) {
-      const s = await getSession(kiosk.current);
-      if (s && !s.completedAt) await deleteSession(s.id);
-    }
+  const onIdle = () => {
     setNotice(tx(eventUi.idleNotice));
-    await finish();
+    finish();
   };
-  useIdle(event?.idleSeconds ?? 120, () => void onIdle(), !!event && route.name !== 'kiosk');
+  useIdle(event?.idleSeconds ?? 120, onIdle, !!event && route.name !== 'kiosk');
 
   const start = async () => {
     if (!event) return;
-    const entry = catalog[event.instrumentId as keyof typeof catalog];
-    const s = await createSession({
-      instrumentId: event.instrumentId,
-      instrumentVersion: entry?.version ?? 1,
-      role: 'kmu',
-      eventId: event.id,
-    });
-    await setKiosk({ eventId: event.id, current: s.id });
+    const id = await startVisit(event);
     setNotice('');
-    navigate({ name: 'kioskCheck', id: s.id, page: 0 }, true);
+    navigate({ name: 'kioskCheck', id, page: 0 }, true);
   };
 
   if (!event) return null;
@@ -86,7 +77,7 @@ export function Kiosk({
         <Result
           key={route.id}
           id={route.id}
-          kiosk={{ onDone: () => void finish(), compact: event.instrumentId === 'kmu-kurz' }}
+          kiosk={{ onDone: finish, compact: event.instrumentId === 'kmu-kurz' }}
         />
       ) : (
         <section class="start">
@@ -116,6 +107,7 @@ export function Kiosk({
           onCancel={() => setLeaving(false)}
           onSubmit={async (pin) => {
             if (!(await checkPin(event, pin))) return false;
+            await closeVisit();
             await clearKiosk();
             onLeft();
             navigate({ name: 'event', id: event.id }, true);
