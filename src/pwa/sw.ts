@@ -1,4 +1,3 @@
-/// <reference lib="webworker" />
 // The service worker: precaches every app file, serves them offline, and waits for the page's
 // go-ahead (SKIP_WAITING) before a new version takes over. No libraries: it must stay tiny.
 
