@@ -17,6 +17,10 @@ export const ui = {
     en: 'This part of the app could not be loaded. Please reload the page.',
   },
   reload: { de: 'Neu laden', en: 'Reload' },
+  'table.scroll': {
+    de: 'Weitere Spalten: Tabelle zur Seite wischen.',
+    en: 'More columns: swipe the table sideways.',
+  },
 
   'start.title': {
     de: 'Passt ein Fachkräftenetzwerk zu Ihrem Betrieb?',

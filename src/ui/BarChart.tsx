@@ -5,8 +5,11 @@ export interface BarRow {
   values: (number | null)[];
 }
 
-const W = 640;
-const LABEL = 210;
+import { useNarrow } from './use-narrow';
+
+// On a phone the chart is drawn about as wide as it shows, so its labels stay at least 12 px.
+const WIDE = { W: 640, LABEL: 210, CHARS: 26 };
+const NARROW = { W: 330, LABEL: 118, CHARS: 17 };
 const ROW = 14;
 
 /**
@@ -25,19 +28,29 @@ export function BarChart({
   stacked?: boolean;
   title: string;
 }) {
+  const narrow = useNarrow();
+  const { W, LABEL, CHARS } = narrow ? NARROW : WIDE;
   const per = stacked ? 1 : series.length;
   const band = per * ROW + 12;
-  const top = 28;
+  // legend beside the labels while it fits there, else across the full width (four trend dates);
+  // on a phone one entry per line
+  const legendAt = (i: number) =>
+    narrow
+      ? [LABEL, 4 + i * 18]
+      : [series.length * 150 <= W - LABEL ? LABEL + i * 150 : (i * W) / series.length, 4];
+  const top = narrow ? 10 + series.length * 18 : 28;
   const h = top + rows.length * band + 4;
   const scale = (W - LABEL - 10) / 100;
-  // legend beside the labels while it fits there, else across the full width (four trend dates)
-  const legendX = (i: number) =>
-    series.length * 150 <= W - LABEL ? LABEL + i * 150 : (i * W) / series.length;
   return (
-    <svg class="bars" viewBox={`0 0 ${W} ${h}`} role="img" aria-label={title}>
+    <svg
+      class={narrow ? 'bars bars--narrow' : 'bars'}
+      viewBox={`0 0 ${W} ${h}`}
+      role="img"
+      aria-label={title}
+    >
       <g class="bars__legend">
         {series.map((s, i) => (
-          <g key={s.name} transform={`translate(${legendX(i)} 4)`}>
+          <g key={s.name} transform={`translate(${legendAt(i).join(' ')})`}>
             <rect class={s.cls} width={12} height={12} />
             <text x={16} y={11}>
               {s.name}
@@ -61,7 +74,7 @@ export function BarChart({
         return (
           <g key={r.label}>
             <text x={LABEL - 8} y={y + (band - 12) / 2 + 5} text-anchor="end">
-              {r.label.length > 26 ? `${r.label.slice(0, 25)}…` : r.label}
+              {r.label.length > CHARS ? `${r.label.slice(0, CHARS - 1)}…` : r.label}
             </text>
             {r.values.map((v, k) => {
               if (v === null || !series[k]) return null;

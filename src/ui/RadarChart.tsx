@@ -4,16 +4,11 @@ export interface RadarAxis {
   value: number | null;
 }
 
-const W = 480;
-const H = 340;
-const C = W / 2;
-const CY = H / 2;
-const R = 120;
+import { useNarrow } from './use-narrow';
 
-const point = (i: number, n: number, r: number) => {
-  const a = (Math.PI * 2 * i) / n - Math.PI / 2;
-  return [C + r * Math.cos(a), CY + r * Math.sin(a)] as const;
-};
+// On a phone the chart is drawn about as wide as it shows, so its labels stay at least 12 px.
+const WIDE = { W: 480, H: 340, R: 120 };
+const NARROW = { W: 330, H: 250, R: 72 };
 
 /** A radar chart in SVG with rings at the band thresholds; pair it with a table. */
 export function RadarChart({
@@ -25,6 +20,13 @@ export function RadarChart({
   rings: number[];
   title: string;
 }) {
+  const { W, H, R } = useNarrow() ? NARROW : WIDE;
+  const C = W / 2;
+  const CY = H / 2;
+  const point = (i: number, n: number, r: number) => {
+    const a = (Math.PI * 2 * i) / n - Math.PI / 2;
+    return [C + r * Math.cos(a), CY + r * Math.sin(a)] as const;
+  };
   const n = axes.length;
   const poly = (r: (i: number) => number) =>
     axes
@@ -35,7 +37,12 @@ export function RadarChart({
       )
       .join(' ');
   return (
-    <svg class="radar" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={title}>
+    <svg
+      class={W === WIDE.W ? 'radar' : 'radar radar--narrow'}
+      viewBox={`0 0 ${W} ${H}`}
+      role="img"
+      aria-label={title}
+    >
       {[...rings, 100].map((ring) => (
         <polygon key={ring} class="radar__ring" points={poly(() => (R * ring) / 100)} />
       ))}
@@ -49,7 +56,7 @@ export function RadarChart({
         return a.value === null ? null : <circle key={i} class="radar__dot" cx={x} cy={y} r={4} />;
       })}
       {axes.map((a, i) => {
-        const [x, y] = point(i, n, R + 16);
+        const [x, y] = point(i, n, R + 10);
         const anchor = Math.abs(x - C) < 8 ? 'middle' : x > C ? 'start' : 'end';
         return (
           <text

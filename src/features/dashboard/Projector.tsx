@@ -107,7 +107,7 @@ export function Projector({ scope }: { scope: string }) {
       body = <Areas pool={pool} />;
     } else if (i === 2) {
       title = tx(dashUi.barriers);
-      body = <BarrierTable pool={pool} />;
+      body = <BarrierTable pool={pool} max={6} study={false} />;
     } else if (barrier && b) {
       const fig = studyFigure(b.barrier);
       title = tx(dashUi.discuss, { barrier: tx(barrier.title) });
@@ -121,7 +121,7 @@ export function Projector({ scope }: { scope: string }) {
       );
     } else {
       title = tx(dashUi.recs);
-      body = <TopRecs list={pool.recommendations} max={4} />;
+      body = <TopRecs list={pool.recommendations} max={3} />;
     }
   }
 
@@ -135,6 +135,9 @@ export function Projector({ scope }: { scope: string }) {
       )}
       <div class="projector__slide">{body}</div>
       <nav class="projector__nav" aria-label={tx(dashUi.slides)}>
+        <button type="button" class="btn" onClick={leave}>
+          {tx(dashUi.leave)}
+        </button>
         <button
           type="button"
           class="btn"
@@ -151,9 +154,6 @@ export function Projector({ scope }: { scope: string }) {
           onClick={() => setIndex(Math.min(count - 1, i + 1))}
         >
           {tx(dashUi.next)}
-        </button>
-        <button type="button" class="btn" onClick={leave}>
-          {tx(dashUi.leave)}
         </button>
       </nav>
       <p class="muted">{tx(dashUi.slideNav)}</p>

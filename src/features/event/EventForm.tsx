@@ -184,11 +184,11 @@ export function EventForm({ id }: { id?: string }) {
         </p>
       )}
       <div class="actions">
-        <button type="submit" class="btn btn--primary">
-          {tx(eventUi.save)}
-        </button>
         <button type="button" class="btn" onClick={() => history.back()}>
           {tx(eventUi.cancel)}
+        </button>
+        <button type="submit" class="btn btn--primary">
+          {tx(eventUi.save)}
         </button>
       </div>
     </form>

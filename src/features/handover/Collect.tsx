@@ -107,6 +107,9 @@ export function Collect({ id }: { id: string }) {
         />
       )}
       <div class="actions">
+        <a class="btn" href={href({ name: 'event', id })}>
+          {tx(handoverUi.back)}
+        </a>
         <button
           type="button"
           class={running ? 'btn' : 'btn btn--primary'}
@@ -117,9 +120,6 @@ export function Collect({ id }: { id: string }) {
         >
           {tx(running ? handoverUi.stop : handoverUi.start)}
         </button>
-        <a class="btn" href={href({ name: 'event', id })}>
-          {tx(handoverUi.back)}
-        </a>
       </div>
     </section>
   );

@@ -26,12 +26,16 @@ export function Handover({
   const { tx } = useI18n();
   const [step, setStep] = useState<'idle' | 'ask' | 'show'>('idle');
   const title = useRef<HTMLHeadingElement>(null);
+  const shown = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   const [returnFocus, setReturnFocus] = useState(false);
   // the code appears below the fold on a phone: bring it into view and tell screen readers
   useEffect(() => {
-    if (step === 'show') title.current?.focus();
-    else if (returnFocus) trigger.current?.focus();
+    if (step === 'show') {
+      title.current?.focus({ preventScroll: true });
+      // after the question's dialog has closed and handed the focus back
+      requestAnimationFrame(() => shown.current?.scrollIntoView({ block: 'center' }));
+    } else if (returnFocus) trigger.current?.focus();
   }, [step, returnFocus]);
   if (!session.completedAt) return null;
   const code =
@@ -53,10 +57,12 @@ export function Handover({
       <p>{tx(handoverUi.giveHint)}</p>
       {step === 'show' ? (
         <>
-          <h3 ref={title} tabIndex={-1}>
-            {tx(handoverUi.codeTitle)}
-          </h3>
-          <QrCode text={code} label={tx(handoverUi.codeLabel)} />
+          <div ref={shown}>
+            <h3 ref={title} tabIndex={-1}>
+              {tx(handoverUi.codeTitle)}
+            </h3>
+            <QrCode text={code} label={tx(handoverUi.codeLabel)} />
+          </div>
           <p>{tx(handoverUi.codeHint)}</p>
           {contact && (
             <p>

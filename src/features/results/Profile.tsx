@@ -1,6 +1,7 @@
 import { useI18n } from '../../app/i18n';
 import type { Dimension } from '../../content/schema';
 import { HIGH_FROM, LOW_BELOW, type DimensionScore } from '../../domain/score';
+import { DataTable } from '../../ui/DataTable';
 import { RadarChart } from '../../ui/RadarChart';
 
 /** The profile as a radar chart and, with the same values, a table. */
@@ -22,33 +23,25 @@ export function Profile({
         rings={[LOW_BELOW, HIGH_FROM]}
         axes={rows.map(({ s, d }) => ({ label: d ? tx(d.short) : s.dimension, value: s.score }))}
       />
-      <div class="table-wrap" tabIndex={0} role="group" aria-label={t('r.tableCaption')}>
-        <table class="table">
-          <caption>{t('r.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('r.colArea')}</th>
-              <th scope="col">{t('r.colScore')}</th>
-              <th scope="col">{t('r.colBand')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ s, d }) => (
-              <tr key={s.dimension}>
-                <th scope="row">{d ? tx(d.title) : s.dimension}</th>
-                <td>{s.score ?? '–'}</td>
-                <td>
-                  {s.band ? (
-                    <span class={`band band--${s.band}`}>{t(`band.${s.band}`)}</span>
-                  ) : (
-                    t('r.tooFew')
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        label={t('r.tableCaption')}
+        caption={t('r.tableCaption')}
+        head={[t('r.colArea'), t('r.colScore'), t('r.colBand')]}
+      >
+        {rows.map(({ s, d }) => (
+          <tr key={s.dimension}>
+            <th scope="row">{d ? tx(d.title) : s.dimension}</th>
+            <td>{s.score ?? '–'}</td>
+            <td>
+              {s.band ? (
+                <span class={`band band--${s.band}`}>{t(`band.${s.band}`)}</span>
+              ) : (
+                t('r.tooFew')
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -115,29 +115,31 @@ export function Result({
       )}
       {contact && <ContactCard contact={contact} />}
       {kiosk ? (
-        <div class="actions no-print">
+        <div class="no-print">
           <p class="muted">{t('r.kioskDoneHint')}</p>
-          <button type="button" class="btn btn--primary btn--large" onClick={kiosk.onDone}>
-            {t('r.kioskDone')}
-          </button>
-          <button type="button" class="btn" onClick={() => print()}>
-            {t('r.print')}
-          </button>
+          <div class="actions">
+            <button type="button" class="btn" onClick={() => print()}>
+              {t('r.print')}
+            </button>
+            <button type="button" class="btn btn--primary btn--large" onClick={kiosk.onDone}>
+              {t('r.kioskDone')}
+            </button>
+          </div>
         </div>
       ) : (
         <>
           <LabelForm session={session} onSaved={(s) => setState({ ...state, session: s })} />
           <div class="actions no-print">
-            <button type="button" class="btn btn--primary" onClick={() => print()}>
-              {t('r.print')}
-            </button>
-            <ExportOne id={id} />
             <a class="btn" href={href({ name: 'check', id, page: 0 })}>
               {t('r.edit')}
             </a>
             <a class="btn" href={href({ name: 'start' })}>
               {t('r.newCheck')}
             </a>
+            <ExportOne id={id} />
+            <button type="button" class="btn btn--primary" onClick={() => print()}>
+              {t('r.print')}
+            </button>
           </div>
           <Handover
             session={session}

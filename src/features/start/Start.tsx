@@ -48,6 +48,14 @@ export function Start() {
       </ul>
       <IosHint />
       <div class="actions">
+        <button
+          type="button"
+          class={open ? 'btn' : 'btn btn--primary'}
+          onClick={() => void begin(kmu, 'kmu')}
+          disabled={busy}
+        >
+          {busy ? t('start.starting') : t('start.begin')}
+        </button>
         {open && (
           <a
             class="btn btn--primary"
@@ -59,14 +67,6 @@ export function Start() {
             })}
           </a>
         )}
-        <button
-          type="button"
-          class={open ? 'btn' : 'btn btn--primary'}
-          onClick={() => void begin(kmu, 'kmu')}
-          disabled={busy}
-        >
-          {busy ? t('start.starting') : t('start.begin')}
-        </button>
       </div>
       <section class="doors" aria-labelledby="doors-h">
         <h2 id="doors-h">{t('start.coordTitle')}</h2>
