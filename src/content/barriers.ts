@@ -1,4 +1,4 @@
-import { iaw } from './cite';
+import { iaw, KAP41 } from './cite';
 import type { Barrier, Triage } from './schema';
 
 const tx = (de: string, en: string) => ({ de, en });
@@ -110,9 +110,7 @@ export const triages: Triage[] = [
       'Gerade fehlt die Kraft für mehr. Das ist in Ordnung: Bleiben Sie zunächst passiv dabei, etwa über einen Newsletter. Die Studie hält auch längere passive Phasen für sinnvoll.',
       'Right now there is no capacity for more. That is fine: stay passively involved at first, e.g. via a newsletter. The study considers longer passive phases worthwhile too.',
     ),
-    citations: [
-      iaw('Kap. 4.1, Empfehlung R6', 1182, 1184, 'Auch längere Phasen rein passiver Teilnahme'),
-    ],
+    citations: [iaw(KAP41.time, 1182, 1184, 'Auch längere Phasen rein passiver Teilnahme')],
   },
   {
     id: 'benefit-member',
@@ -130,12 +128,7 @@ export const triages: Triage[] = [
         1061,
         'dass der Mehrwert einer Netzwerkteilnahme nicht offen zutage trete',
       ),
-      iaw(
-        'Kap. 4.1, Empfehlung R26',
-        1238,
-        1239,
-        'Präsentation von Praxisbeispielen oder „Success Stories“',
-      ),
+      iaw(KAP41.approach, 1238, 1239, 'Präsentation von Praxisbeispielen oder „Success Stories“'),
     ],
   },
   {

@@ -17,3 +17,11 @@ export const cite = (
 /** A citation of the core study (IAW / DIHK Service 2017). */
 export const iaw = (section: string, from: number, to: number, quote: string): Citation =>
   cite('iaw2017', section, from, to, quote);
+
+/** The core study's Kap. 4.1 by its sub-headings (the study does not number its recommendations). */
+export const KAP41 = {
+  time: 'Kap. 4.1, „Gute Netzwerkarbeit benötigt Zeit“',
+  content: 'Kap. 4.1, „Die Inhalte müssen für KMU attraktiv, aktuell und anwendbar sein“',
+  approach: 'Kap. 4.1, „Die Ansprache von KMU muss adressatengerecht erfolgen“',
+  visible: 'Kap. 4.1, „Netzwerke und Netzwerkpartner müssen sichtbar sein“',
+} as const;

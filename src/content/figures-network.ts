@@ -11,7 +11,8 @@ const PANEL = 'Anhang 6.5, Expertenpanel';
 
 /**
  * Network features and active KMU (Abb. 15 / Anhang 6.2: deviation from the average share of networks
- * with active KMU), plus status-quo figures, all from the IAW coordinator survey or expert panel.
+ * with active KMU), status-quo figures from the IAW coordinator survey, and the expert panel's votes
+ * (34 experts in all; the study gives no count per thesis, so those figures carry no n).
  */
 export const networkFigures: Figure[] = [
   {
@@ -30,10 +31,9 @@ export const networkFigures: Figure[] = [
   {
     id: 'nf-fees-experts',
     view: 'experts',
-    n: 34,
     text: {
-      de: 'Die Expertinnen und Experten sehen Gebühren anders: 72 % halten sie für ein Hindernis für aktive Teilnahme, nur 17 % meinen, dass KMU ein Netzwerk mehr schätzen, wenn sie zahlen.',
-      en: 'The experts see fees differently: 72 % consider them an obstacle to active participation; only 17 % think SMEs value a network more if they pay.',
+      de: 'Das Expertenpanel (34 Fachleute insgesamt) sieht Gebühren anders: 72 % halten sie für ein Hindernis für aktive Teilnahme, nur 17 % meinen, dass KMU ein Netzwerk mehr schätzen, wenn sie zahlen.',
+      en: 'The expert panel (34 experts in all) sees fees differently: 72 % consider them an obstacle to active participation; only 17 % think SMEs value a network more if they pay.',
     },
     citations: [
       iaw(PANEL, 2053, 2056, 'Gebühren sind ein Hindernis'),
@@ -176,10 +176,18 @@ export const networkFigures: Figure[] = [
     view: 'coordinators',
     n: 99,
     text: {
-      de: 'Kontakt zwischen Koordination und KMU gibt es in knapp zwei Dritteln der Netzwerke oft, zwischen KMU untereinander nur in etwa einem Drittel.',
-      en: 'Coordination and SMEs are often in contact in just under two thirds of networks; SMEs among themselves in only about a third.',
+      de: 'In Netzwerken mit KMU (n = 99) haben Koordination und KMU in knapp zwei Dritteln oft Kontakt, KMU untereinander in etwa einem Drittel. An anderer Stelle heißt es: „Nur die Hälfte der Koordinatoren“ hat oft Kontakt zu den KMU.',
+      en: 'In networks with SMEs (n = 99), coordination and SMEs are often in contact in just under two thirds, SMEs among themselves in about a third. Elsewhere the study says “only half of the coordinators” are often in contact with the SMEs.',
     },
-    citations: [iaw('Kap. 3.2, Abb. 13', 551, 558, 'nur noch in etwa einem Drittel')],
+    citations: [
+      iaw('Kap. 3.2, Abb. 13', 551, 558, 'nur noch in etwa einem Drittel'),
+      iaw(
+        'Kap. 3.5',
+        1007,
+        1008,
+        'Nur die Hälfte der Koordinatoren gibt an, oft oder sehr oft Kontakt',
+      ),
+    ],
   },
   {
     id: 'nf-satisfaction',
@@ -223,10 +231,9 @@ export const networkFigures: Figure[] = [
   {
     id: 'nf-motives-experts',
     view: 'experts',
-    n: 34,
     text: {
-      de: '64 % der Expertinnen und Experten meinen, Netzwerke wissen zu wenig über die Motive der KMU; 36 % finden es schwer, Rückmeldungen von KMU zu bekommen.',
-      en: '64 % of the experts think networks know too little about SMEs’ motives; 36 % find it hard to get feedback from SMEs.',
+      de: 'Im Expertenpanel (34 Fachleute insgesamt) meinen 64 %, Netzwerke wissen zu wenig über die Motive der KMU; 36 % finden es schwer, Rückmeldungen von KMU zu bekommen.',
+      en: 'In the expert panel (34 experts in all) 64 % think networks know too little about SMEs’ motives; 36 % find it hard to get feedback from SMEs.',
     },
     citations: [
       iaw(PANEL, 2117, 2120, 'nicht hinreichend Bescheid'),
@@ -236,10 +243,9 @@ export const networkFigures: Figure[] = [
   {
     id: 'nf-formats-experts',
     view: 'experts',
-    n: 34,
     text: {
-      de: 'Je 92 % der Expertinnen und Experten halten kurze Veranstaltungen (bis zwei Stunden) und Randzeiten für attraktiv; 91 % sehen virtuelle Formate nicht als attraktiver als Präsenz.',
-      en: '92 % of the experts each find short events (up to two hours) and fringe times attractive; 91 % do not see virtual formats as more attractive than in-person ones.',
+      de: 'Im Expertenpanel (34 Fachleute insgesamt) halten je 92 % kurze Veranstaltungen (bis zwei Stunden) und Randzeiten für attraktiv; 91 % sehen virtuelle Formate nicht als attraktiver als Präsenz.',
+      en: 'In the expert panel (34 experts in all) 92 % each find short events (up to two hours) and fringe times attractive; 91 % do not see virtual formats as more attractive than in-person ones.',
     },
     citations: [
       iaw(PANEL, 2089, 2096, 'besonders attraktiv. 92 8'),
@@ -249,10 +255,9 @@ export const networkFigures: Figure[] = [
   {
     id: 'nf-followup-experts',
     view: 'experts',
-    n: 34,
     text: {
-      de: '81 % der Expertinnen und Experten meinen, KMU brauchen nach einer Veranstaltung intensivere Beratung bei der Umsetzung.',
-      en: '81 % of the experts think SMEs need more intensive advice after an event to put ideas into practice.',
+      de: 'Im Expertenpanel (34 Fachleute insgesamt) meinen 81 %, KMU brauchen nach einer Veranstaltung intensivere Beratung bei der Umsetzung.',
+      en: 'In the expert panel (34 experts in all) 81 % think SMEs need more intensive advice after an event to put ideas into practice.',
     },
     citations: [iaw(PANEL, 2103, 2106, 'noch intensiver beraten werden.')],
   },

@@ -2,7 +2,7 @@ import { iaw } from './cite';
 import type { Figure } from './schema';
 
 const tx = (de: string, en: string) => ({ de, en });
-/** Where the study gives the size of the expert panel. */
+/** Where the study gives the size of the expert panel (34 in all; the votes per thesis are not given). */
 const panel = iaw('Anhang 6.5', 2019, 2020, 'an dem sich insgesamt 34 Experten beteiligten');
 
 /** Study figures shown next to a firm's barriers; each says whose view it is. */
@@ -12,8 +12,8 @@ export const figures: Figure[] = [
     view: 'coordinators',
     n: 103,
     text: tx(
-      '79 % der befragten Netzwerk-Koordinator/innen nennen fehlende Ressourcen der KMU als Hürde (n = 103). Bei Koordinator/innen von Netzwerken, die neue Wege gehen wollen, sind es 91 %.',
-      '79 % of the network coordinators surveyed name KMU’s lack of resources as a barrier (n = 103). Among coordinators of networks that aim to break new ground it is 91 %.',
+      'Befragt wurden 103 Netzwerke (ihre Koordinator/innen). 79 % sehen zu wenig Zeit, Personal oder Geld der KMU als Hürde. In Netzwerken, die neue Wege gehen wollen, sind es 91 %.',
+      'The survey covered 103 networks (their coordinators). 79 % see too little time, staff or money on the SMEs’ side as a barrier. In networks that aim to break new ground it is 91 %.',
     ),
     citations: [
       iaw('Kap. 3.5, Abb. 18', 1029, 1033, '91 Prozent vs. 79 Prozent in allen Netzwerken'),
@@ -22,10 +22,9 @@ export const figures: Figure[] = [
   {
     id: 'fig-resources-experts',
     view: 'experts',
-    n: 34,
     text: tx(
-      'Im Expertenpanel (34 Teilnehmende) stimmen 96 % zu: Zeit, Personal und Geld der KMU für Netzwerkarbeit sind begrenzt. Ebenso 96 % finden Veranstaltungen von unmittelbarer, praktischer Relevanz für KMU besonders attraktiv.',
-      'In the expert panel (34 participants) 96 % agree: KMU’s time, staff and money for network work are limited. Likewise 96 % find events of immediate, practical relevance especially attractive for KMU.',
+      'Am Expertenpanel nahmen 34 Fachleute insgesamt teil. 96 % stimmten zu: KMU haben für Netzwerke wenig Zeit, Personal und Geld. Ebenso 96 % sagen: Für KMU zählen vor allem Termine, die ihnen jetzt und praktisch helfen.',
+      '34 experts in all took part in the expert panel. 96 % agreed: SMEs have little time, staff and money for networks. Likewise 96 % say: what counts for SMEs are mainly events that help them now and in practice.',
     ),
     citations: [
       iaw('Kap. 3.5, Anhang 6.5', 1036, 1040, 'Gleichzeitig befinden 96 Prozent der Experten'),
@@ -48,8 +47,8 @@ export const figures: Figure[] = [
     view: 'coordinators',
     n: 103,
     text: tx(
-      '36 % der befragten Netzwerk-Koordinator/innen meinen, den KMU sei der Nutzen des Netzwerks nicht ausreichend bewusst; in Netzwerken, die vor allem Bestehendes verbessern, sind es 43 % (n = 103).',
-      '36 % of the network coordinators surveyed think KMU are not sufficiently aware of the network’s benefit; in networks that mainly improve what exists it is 43 % (n = 103).',
+      'Befragt wurden 103 Netzwerke (ihre Koordinator/innen). 36 % meinen: Den KMU ist der Nutzen des Netzwerks nicht klar genug. In Netzwerken, die vor allem Bestehendes verbessern, sind es 43 %.',
+      'The survey covered 103 networks (their coordinators). 36 % think SMEs are not clear enough about the network’s benefit. In networks that mainly improve what exists it is 43 %.',
     ),
     citations: [iaw('Kap. 3.5, Abb. 18', 1033, 1057, '43 vs. 36 Prozent in allen Netzwerken')],
   },
@@ -58,8 +57,8 @@ export const figures: Figure[] = [
     view: 'coordinators',
     n: 103,
     text: tx(
-      'Etwa ein Drittel der befragten Netzwerk-Koordinator/innen nennt mangelndes Interesse der KMU als Hürde (n = 103).',
-      'About a third of the network coordinators surveyed name KMU’s lack of interest as a barrier (n = 103).',
+      'Befragt wurden 103 Netzwerke (ihre Koordinator/innen). Etwa ein Drittel nennt fehlendes Interesse der KMU als Hürde.',
+      'The survey covered 103 networks (their coordinators). About a third name the SMEs’ lack of interest as a barrier.',
     ),
     citations: [iaw('Kap. 3.5, Abb. 18', 1033, 1054, 'In jeweils etwa einem Drittel der')],
   },
@@ -83,8 +82,8 @@ export const figures: Figure[] = [
     id: 'fig-trust',
     view: 'coordinators',
     text: tx(
-      'Aus Interviews mit Netzwerk-Koordinator/innen: Auch Bedenken, Informationen aus dem eigenen Betrieb weiterzugeben, bremsen den Austausch. Netzwerke und Betriebe, die sich austauschen, nennen ihn aber sehr ergiebig und wichtig.',
-      'From interviews with network coordinators: concerns about passing on information from one’s own firm also slow exchange down. Networks and firms that do exchange, however, call it very fruitful and important.',
+      'Aus Gesprächen mit Netzwerken (ihren Koordinator/innen): Manche Betriebe wollen nichts aus dem eigenen Haus weitergeben. Das bremst den Austausch. Wer sich austauscht, nennt ihn aber sehr ergiebig und wichtig.',
+      'From talks with networks (their coordinators): some firms do not want to pass on anything from their own business. That slows exchange down. Those who do exchange, however, call it very fruitful and important.',
     ),
     citations: [
       iaw(
@@ -98,10 +97,9 @@ export const figures: Figure[] = [
   {
     id: 'fig-personal-contact',
     view: 'experts',
-    n: 34,
     text: tx(
-      'Im Expertenpanel stimmen 100 % zu: Durch persönliche Ansprache lassen sich KMU am besten zur Teilnahme bewegen.',
-      'In the expert panel 100 % agree: personal contact is the best way to get KMU to take part.',
+      'Im Expertenpanel (34 Fachleute insgesamt) stimmten 100 % zu: KMU gewinnt man am besten, wenn man sie persönlich anspricht.',
+      'In the expert panel (34 experts in all) 100 % agreed: SMEs are best won over by approaching them in person.',
     ),
     citations: [
       iaw(
@@ -116,10 +114,9 @@ export const figures: Figure[] = [
   {
     id: 'fig-short-events',
     view: 'experts',
-    n: 34,
     text: tx(
-      '92 % des Expertenpanels finden kurze Veranstaltungen (bis zu zwei Stunden) und Termine in Randzeiten für KMU besonders attraktiv.',
-      '92 % of the expert panel find short events (up to two hours) and dates at the edges of the day especially attractive for KMU.',
+      'Im Expertenpanel (34 Fachleute insgesamt) sagen je 92 %: Kurze Termine bis zwei Stunden sind für KMU besonders gut. Das gilt auch für Termine am Rand des Arbeitstags.',
+      'In the expert panel (34 experts in all) 92 % each say: short events of up to two hours suit SMEs especially well. So do dates at the edges of the working day.',
     ),
     citations: [
       iaw(
@@ -134,10 +131,9 @@ export const figures: Figure[] = [
   {
     id: 'fig-fees-experts',
     view: 'experts',
-    n: 34,
     text: tx(
-      '72 % des Expertenpanels sehen Gebühren als Hindernis für KMU. Zugleich haben Netzwerke mit regelmäßigen Beiträgen laut Befragung der Koordinator/innen überdurchschnittlich viele aktive KMU.',
-      '72 % of the expert panel see fees as an obstacle for KMU. At the same time, according to the coordinator survey, networks with regular fees have an above-average share of active KMU.',
+      'Im Expertenpanel (34 Fachleute insgesamt) sehen 72 % Gebühren als Hindernis für KMU. Die Befragung der Netzwerke (ihrer Koordinator/innen) zeigt aber auch: Netzwerke mit festen Beiträgen haben mehr aktive KMU als der Durchschnitt.',
+      'In the expert panel (34 experts in all) 72 % see fees as an obstacle for SMEs. The survey of networks (their coordinators) also shows: networks with regular fees have more active SMEs than average.',
     ),
     citations: [
       iaw(

@@ -55,8 +55,8 @@ export const methodSections: MethodSection[] = [
         en: 'Each recommendation has rules, such as “benefit needs action” or “costs ticked”. The lower the value and the more rules fit, the higher it ranks; seven at most. “Why?” shows the answers that tipped the balance.',
       },
       {
-        de: 'Die Studien empfehlen Netzwerken und Politik, nicht Betrieben. Schritte für Betriebe sind daraus abgeleitet und so markiert („abgeleitet aus R6“ = Empfehlung 6 der Kernstudie). Jede Empfehlung nennt Kapitel und ein wörtliches Zitat.',
-        en: 'The studies advise networks and policy makers, not firms. Steps for firms are derived and marked (“derived from R6” = recommendation 6 of the core study). Each names its chapter and a verbatim quote.',
+        de: 'Die Studien empfehlen Netzwerken und Politik, nicht Betrieben. Schritte für Betriebe sind daraus abgeleitet und so markiert. Dabei steht, wo Sie die Empfehlung nachlesen: Kapitel und Zwischenüberschrift, etwa Kap. 4.1, „Gute Netzwerkarbeit benötigt Zeit“. Jede Empfehlung nennt dazu ein wörtliches Zitat.',
+        en: 'The studies advise networks and policy makers, not firms. Steps for firms are derived and marked as such, with where to read up on the recommendation: chapter and sub-heading, e.g. Kap. 4.1, „Gute Netzwerkarbeit benötigt Zeit“. Each also gives a verbatim quote.',
       },
     ],
   },

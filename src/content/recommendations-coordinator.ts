@@ -1,4 +1,4 @@
-import { cite, iaw } from './cite';
+import { cite, iaw, KAP41 } from './cite';
 import type { Band, Citation, Condition, Recommendation } from './schema';
 
 const c = cite;
@@ -28,7 +28,6 @@ const stage = (...levels: ('initial' | 'growth' | 'mature')[]): Condition => ({
 });
 const young = is('t-age', '<1', '1-3');
 const activeRole = is('t-kmu-role', 'yes', 'partly');
-const R = 'Kap. 4.1, ';
 const P = 'Kap. 4.2';
 const A62 = 'Anhang 6.2';
 const PANEL = 'Anhang 6.5';
@@ -62,11 +61,11 @@ export const coordinatorRecommendations: Recommendation[] = [
     ['R1'],
     ['Kontakt halten und Präsenz zeigen', 'Stay in touch and show presence'],
     [
-      'Vertrauen braucht Zeit, gerade weil Betriebe um interne Informationen fürchten. Bleiben Sie regelmäßig im Kontakt.',
-      'Trust takes time, especially as firms worry about internal information. Keep in regular contact.',
+      'Vertrauen braucht Zeit. Viele Betriebe sorgen sich um ihre internen Daten. Bleiben Sie darum regelmäßig in Kontakt.',
+      'Trust takes time. Many firms worry about their internal data. So keep in regular contact.',
     ],
     [[low('d6')], [no('n-d6-3')]],
-    [iaw(`${R}R1`, 1171, 1174, 'kontinuierlich in Kontakt zu bleiben')],
+    [iaw(KAP41.time, 1171, 1174, 'kontinuierlich in Kontakt zu bleiben')],
   ),
   rec(
     'ko-r2',
@@ -79,7 +78,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     ],
     [[young], [low('d7')]],
     [
-      iaw(`${R}R2`, 1174, 1175, 'Es bedürfe eines langen Atems'),
+      iaw(KAP41.time, 1174, 1175, 'Es bedürfe eines langen Atems'),
       iaw(A62, 1843, 1845, 'Gegründet ab 2013 -13,4** 46'),
     ],
   ),
@@ -94,8 +93,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     ],
     [[low('d2')], [no('n-d2-3')], [is('t-kmu-role', 'no')]],
     [
-      iaw(`${R}R3`, 1175, 1178, 'oft anlassbezogen und in der Art'),
-      iaw(`${R}R6`, 1182, 1184, 'Auch längere Phasen rein passiver Teilnahme'),
+      iaw(KAP41.time, 1175, 1178, 'oft anlassbezogen und in der Art'),
+      iaw(KAP41.time, 1182, 1184, 'Auch längere Phasen rein passiver Teilnahme'),
     ],
   ),
   rec(
@@ -108,7 +107,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Build several routes to firms: in person, via partners, in writing.',
     ],
     [[low('d5')], [no('n-d5-4')]],
-    [iaw(`${R}R4`, 1180, 1182, 'verschiedene Kommunikationswege zu den Unternehmen')],
+    [iaw(KAP41.time, 1180, 1182, 'verschiedene Kommunikationswege zu den Unternehmen')],
   ),
   rec(
     'ko-r5',
@@ -120,7 +119,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       'From newsletter to working group: every firm should find a fitting way in.',
     ],
     [[no('n-d2-2')], [low('d7')]],
-    [iaw(`${R}R5`, 1181, 1182, 'Arten und Optionen der Mitwirkung')],
+    [iaw(KAP41.time, 1181, 1182, 'Arten und Optionen der Mitwirkung')],
   ),
   rec(
     'ko-r7',
@@ -132,7 +131,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Early on, draw attention and show practical relevance, e.g. with special offers or intensive press work.',
     ],
     [[young], [phase('I')]],
-    [iaw(`${R}R7`, 1186, 1189, 'auf sich aufmerksam zu machen')],
+    [iaw(KAP41.time, 1186, 1189, 'auf sich aufmerksam zu machen')],
   ),
   rec(
     'ko-r8',
@@ -145,8 +144,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     ],
     [[low('d4')], [no('n-d4-1')]],
     [
-      iaw(`${R}R8`, 1189, 1191, 'Eine ausgewogene Mischung aus Themen'),
-      iaw(`${R}R10`, 1195, 1196, 'es sollte für jeden etwas dabei sein'),
+      iaw(KAP41.time, 1189, 1191, 'Eine ausgewogene Mischung aus Themen'),
+      iaw(KAP41.content, 1195, 1196, 'es sollte für jeden etwas dabei sein'),
     ],
   ),
   rec(
@@ -155,11 +154,11 @@ export const coordinatorRecommendations: Recommendation[] = [
     ['R9'],
     ['Später auf spezifische Themen fokussieren', 'Later: focus on specific topics'],
     [
-      'Stehen die wichtigen Kontakte, hilft ein Themenfokus, einzelne Gruppen gezielt anzusprechen.',
-      'Once key contacts exist, a topic focus helps to reach particular groups.',
+      'Stehen die wichtigen Kontakte, hilft ein klares Thema. Damit sprechen Sie einzelne Gruppen gezielt an.',
+      'Once key contacts exist, a clear topic helps. With it you reach particular groups.',
     ],
     [[is('t-age', '3-5', '5+'), weak('d3')], [stage('mature')]],
-    [iaw(`${R}R9`, 1191, 1193, 'kann eine Fokussierung auf spezifische Themen')],
+    [iaw(KAP41.time, 1191, 1193, 'kann eine Fokussierung auf spezifische Themen')],
   ),
   rec(
     'ko-r11',
@@ -171,7 +170,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Ask members regularly about topics and events they want, and tailor offers individually.',
     ],
     [[low('d8')], [no('n-d8-1')], [no('n-d4-4')]],
-    [iaw(`${R}R20`, 1219, 1221, 'individualisierte Abstimmung mit KMU')],
+    [iaw(KAP41.content, 1219, 1221, 'individualisierte Abstimmung mit KMU')],
   ),
   rec(
     'ko-r12',
@@ -183,7 +182,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Topics that affect SMEs directly and now, such as filling a vacancy, are most promising.',
     ],
     [[low('d1')], [low('d3')], [no('n-d1-1')]],
-    [iaw(`${R}R12`, 1201, 1203, 'Als grundsätzlich erfolgversprechend gelten Themen')],
+    [iaw(KAP41.content, 1201, 1203, 'Als grundsätzlich erfolgversprechend gelten Themen')],
   ),
   rec(
     'ko-r14',
@@ -197,7 +196,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     [[low('d1')], [no('n-d1-2')], [no('n-d10-2')]],
     [
       iaw(
-        `${R}R14`,
+        KAP41.content,
         1206,
         1207,
         'Verknüpfung von Informationsveranstaltungen mit Beratungsangeboten',
@@ -213,13 +212,13 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Show concrete examples and success stories',
     ],
     [
-      'Betriebe wollen anwendbare Konzepte statt abstraktem Wissen. Erfolgsgeschichten anderer Betriebe überzeugen gerade Skeptiker.',
-      'Firms want applicable concepts, not abstract knowledge. Other firms’ success stories convince sceptics.',
+      'Betriebe wollen Lösungen, die sie gleich nutzen können. Wer zweifelt, lässt sich oft durch Beispiele aus anderen Betrieben überzeugen.',
+      'Firms want solutions they can use right away. Those in doubt are often won over by examples from other firms.',
     ],
     [[low('d3')], [no('n-d3-2')], [no('n-d4-3')]],
     [
-      iaw(`${R}R15`, 1209, 1210, 'möglichst konkrete Informationen und anwendbare Konzepte'),
-      iaw(`${R}R26`, 1238, 1240, 'Für skeptische Unternehmen'),
+      iaw(KAP41.content, 1209, 1210, 'möglichst konkrete Informationen und anwendbare Konzepte'),
+      iaw(KAP41.approach, 1238, 1240, 'Für skeptische Unternehmen'),
     ],
   ),
   rec(
@@ -233,7 +232,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     ],
     [[low('d10')], [no('n-d10-1')], [no('n-d10-3')]],
     [
-      iaw(`${R}R16`, 1210, 1212, 'bei der Umsetzung von Ideen und Maßnahmen'),
+      iaw(KAP41.content, 1210, 1212, 'bei der Umsetzung von Ideen und Maßnahmen'),
       iaw(PANEL, 2103, 2106, 'noch intensiver beraten werden.'),
     ],
   ),
@@ -248,8 +247,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     ],
     [[low('d6')], [no('n-d6-2')]],
     [
-      iaw(`${R}R17`, 1212, 1214, 'voneinander zu lernen'),
-      iaw(`${R}R32`, 1252, 1255, 'Vorträgen aus der Mitte der Unternehmerschaft'),
+      iaw(KAP41.content, 1212, 1214, 'voneinander zu lernen'),
+      iaw(KAP41.approach, 1252, 1255, 'Vorträgen aus der Mitte der Unternehmerschaft'),
     ],
   ),
   rec(
@@ -269,7 +268,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     [
       iaw(A62, 1897, 1897, 'Erhebung von Gebühren oder Beiträgen'),
       iaw(PANEL, 2053, 2056, 'Gebühren sind ein Hindernis'),
-      iaw(`${R}R18`, 1216, 1217, 'Weitergehende und umsetzungsorientierte Beratungsangebote'),
+      iaw(KAP41.content, 1216, 1217, 'Weitergehende und umsetzungsorientierte Beratungsangebote'),
     ],
   ),
   rec(
@@ -278,15 +277,15 @@ export const coordinatorRecommendations: Recommendation[] = [
     ['R19'],
     ['Regional oder nach Branche fokussieren', 'Focus by region or sector'],
     [
-      'Ein regionaler oder branchenbezogener Zuschnitt erleichtert passende Angebote. Netzwerke mit Branchenfokus haben häufiger aktive KMU (+27,7 Prozentpunkte; ein Zusammenhang).',
-      'A regional or sector focus eases fitting offers. Sector-focused networks more often have active SMEs (+27.7 points; an association).',
+      'Wer sich auf eine Region oder Branche ausrichtet, findet leichter passende Angebote. Netzwerke mit Branchenfokus haben öfter aktive KMU (+27,7 Prozentpunkte). Das ist ein Zusammenhang, kein Beweis.',
+      'A focus on one region or sector makes fitting offers easier. Sector-focused networks more often have active SMEs (+27.7 points). That is an association, not proof.',
     ],
     [
       [is('t-sector', 'cross'), weak('d3')],
       [is('t-sector', 'cross'), weak('d4')],
     ],
     [
-      iaw(`${R}R19`, 1217, 1219, 'oder sektorale Fokussierung'),
+      iaw(KAP41.content, 1217, 1219, 'oder sektorale Fokussierung'),
       iaw(A62, 1898, 1898, 'Branchenfokus 27,7*** 23'),
     ],
   ),
@@ -299,11 +298,11 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Reach out via partners and multipliers',
     ],
     [
-      'Gewinnen Sie KMU persönlich über aktive Partner: andere Betriebe, Kammern, Innungen, Verbände, Wirtschaftsförderung.',
-      'Win SMEs in person via active partners: other firms, chambers, guilds, associations, economic development.',
+      'Sprechen Sie KMU persönlich an, über Partner, die schon mitmachen. Das können andere Betriebe sein, aber auch Kammern, Innungen, Verbände oder die Wirtschaftsförderung.',
+      'Approach SMEs in person, through partners who already take part. These can be other firms, but also chambers, guilds, associations or economic development.',
     ],
     [[low('d5')], [no('n-d5-2')], [no('n-d5-1')]],
-    [iaw(`${R}R23`, 1227, 1231, 'durch bereits aktive Netzwerkpartner')],
+    [iaw(KAP41.approach, 1227, 1231, 'durch bereits aktive Netzwerkpartner')],
   ),
   rec(
     'ko-r24',
@@ -315,7 +314,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Make sure your team understands SME needs and culture; business know-how helps.',
     ],
     [[no('n-d5-3')]],
-    [iaw(`${R}R24`, 1231, 1233, 'personelle Zusammensetzung des Netzwerkteams')],
+    [iaw(KAP41.approach, 1231, 1233, 'personelle Zusammensetzung des Netzwerkteams')],
   ),
   rec(
     'ko-r25',
@@ -327,7 +326,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Set out benefits, content and formats as concretely as possible – at first contact and after.',
     ],
     [[low('d3')], [no('n-d3-1')]],
-    [iaw(`${R}R25`, 1235, 1238, 'Die Vorzüge einer aktiven Netzwerkteilnahme')],
+    [iaw(KAP41.approach, 1235, 1238, 'Die Vorzüge einer aktiven Netzwerkteilnahme')],
   ),
   rec(
     'ko-r27',
@@ -342,7 +341,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       [activeRole, no('n-d8-4')],
       [activeRole, low('d8')],
     ],
-    [iaw(`${R}R27`, 1241, 1242, 'dass die Anliegen von KMU wichtig sind')],
+    [iaw(KAP41.approach, 1241, 1242, 'dass die Anliegen von KMU wichtig sind')],
   ),
   rec(
     'ko-r28',
@@ -355,7 +354,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     ],
     [[low('d8')], [no('n-d8-3')], [no('n-d8-2')]],
     [
-      iaw(`${R}R28`, 1245, 1246, 'Kontakt und Informationsaustausch beidseitig gesucht'),
+      iaw(KAP41.approach, 1245, 1246, 'Kontakt und Informationsaustausch beidseitig gesucht'),
       iaw(P, 1321, 1324, 'zwischen KMU und Netzwerken (Feedback!)'),
     ],
   ),
@@ -370,7 +369,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     ],
     [[low('d2')], [no('n-d2-1')], [no('n-d4-2')]],
     [
-      iaw(`${R}R30`, 1248, 1250, 'von kurzer Dauer oder in den Randzeiten'),
+      iaw(KAP41.approach, 1248, 1250, 'von kurzer Dauer oder in den Randzeiten'),
       iaw(PANEL, 2089, 2096, 'Kurze Veranstaltungen (bis zu zwei Stunden)'),
     ],
   ),
@@ -384,7 +383,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Build time into every programme for SMEs to talk with each other and with partners.',
     ],
     [[no('n-d6-1')], [low('d6')]],
-    [iaw(`${R}R31`, 1250, 1252, 'Zeit für den Austausch der KMU')],
+    [iaw(KAP41.approach, 1250, 1252, 'Zeit für den Austausch der KMU')],
   ),
   rec(
     'ko-r33',
@@ -397,8 +396,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     ],
     [[low('d9')], [no('n-d3-3')], [no('n-d9-3')]],
     [
-      iaw(`${R}R33`, 1258, 1259, 'Ein scharfes Netzwerkprofil'),
-      iaw(`${R}R35`, 1261, 1264, 'sichtbar und bekannt ist'),
+      iaw(KAP41.visible, 1258, 1259, 'Ein scharfes Netzwerkprofil'),
+      iaw(KAP41.visible, 1261, 1264, 'sichtbar und bekannt ist'),
     ],
   ),
   rec(
@@ -412,8 +411,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     ],
     [[low('d9')], [no('n-d9-1')]],
     [
-      iaw(`${R}R34`, 1259, 1261, 'Steigerung ihrer eigenen Sichtbarkeit'),
-      iaw(`${R}R36`, 1265, 1267, 'die unternehmensbezogenen Aktivitäten'),
+      iaw(KAP41.visible, 1259, 1261, 'Steigerung ihrer eigenen Sichtbarkeit'),
+      iaw(KAP41.visible, 1265, 1267, 'die unternehmensbezogenen Aktivitäten'),
     ],
   ),
   rec(
@@ -426,7 +425,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Some firms join for image only. Make sure the substantive benefit carries too.',
     ],
     [[band('d9', 'high')]],
-    [iaw(`${R}R37`, 1268, 1270, 'nicht das Hauptmotiv sein')],
+    [iaw(KAP41.visible, 1268, 1270, 'nicht das Hauptmotiv sein')],
   ),
   // IAW 2017, Kap. 4.2: Empfehlungen an die Politik, soweit Koordinationen handeln können
   rec(
@@ -435,13 +434,13 @@ export const coordinatorRecommendations: Recommendation[] = [
     ['P3'],
     ['Koordination professionell besetzen', 'Staff coordination professionally'],
     [
-      'Verlässliche Beziehungen brauchen eine professionelle, in großen Netzwerken hauptamtliche Koordination mit Netzwerkkompetenz.',
-      'Reliable relationships need professional coordination with network skills, full-time in large networks.',
+      'Verlässliche Beziehungen brauchen eine Koordination, die ihr Fach kennt. In großen Netzwerken sollte sie hauptamtlich sein.',
+      'Reliable relationships need a coordination that knows its job. In large networks it should be full-time.',
     ],
     [[is('t-staff', 'none')], [is('t-staff', 'part'), low('d7')]],
     [
       iaw(P, 1296, 1299, 'auch eine hauptamtliche Koordination'),
-      js('Phase I, JS-I.2', 12, 'Netzwerkkompetenz ist vorhanden'),
+      js('Phase I', 12, 'Netzwerkkompetenz ist vorhanden'),
     ],
   ),
   rec(
@@ -576,7 +575,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       [is('t-kind', 'operative'), phase('I')],
     ],
     [
-      js('Phase I, JS-I.2', 12, 'Betriebe sprechen eine andere Sprache'),
+      js('Phase I', 12, 'Betriebe sprechen eine andere Sprache'),
       js('Beachten', 52, 'auch Gender- und interkulturelle Aspekte beachten'),
     ],
   ),
@@ -592,7 +591,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     [[is('t-kind', 'strategic')], [phase('I')]],
     [
       atb('Kap. 2.5, Regionale Partner', 535, 540, 'von Anfang an erfolgt'),
-      js('Phase I, JS-I.1', 7, 'Politische Unterstützung und Bündnispartner'),
+      js('Phase I', 7, 'Politische Unterstützung und Bündnispartner'),
     ],
   ),
   // Phasen (JOBSTARTER) und Entwicklungsstand (ATB)
@@ -606,7 +605,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Write rough goals into a concept, choose partners and clarify expectations, ideally in a letter of intent.',
     ],
     [[phase('I')]],
-    [js('Phase I, JS-I.1', 7, 'Letter of Intent (LoI) mit konkreten Aussagen')],
+    [js('Phase I', 7, 'Letter of Intent (LoI) mit konkreten Aussagen')],
   ),
   rec(
     'ko-js-i2',
@@ -618,7 +617,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Map existing networks (network map) and needs, name the gaps and start public relations early.',
     ],
     [[phase('I')], [is('t-age', '<1')]],
-    [js('Phase I, JS-I.2', 12, 'Ist-Analyse der in der Region')],
+    [js('Phase I', 12, 'Ist-Analyse der in der Region')],
   ),
   rec(
     'ko-needs',
@@ -643,7 +642,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     ],
     [[phase('II'), stage('initial')]],
     [
-      js('Phase II, JS-II.1', 19, 'Akteure bringen entsprechende Ressourcen ein.'),
+      js('Phase II', 19, 'Akteure bringen entsprechende Ressourcen ein.'),
       js('Beachten', 47, 'aus den Akteuren selbst heraus'),
       atb('Kap. 2.3', 238, 241, 'verstärkt von den Partnern'),
     ],
@@ -658,7 +657,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Evaluate your approach at fixed dates, e.g. in a steering group: roles, goals, effect of press work.',
     ],
     [[phase('II')]],
-    [js('Phase II, JS-II.2', 24, 'Rollen und Aufgaben der Netzwerkpartner/innen überprüfen.')],
+    [js('Phase II', 24, 'Rollen und Aufgaben der Netzwerkpartner/innen überprüfen.')],
   ),
   rec(
     'ko-js-ii3',
@@ -674,7 +673,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     ],
     [[phase('II'), stage('growth', 'mature')]],
     [
-      js('Phase II, JS-II.3', 25, 'An der Verfestigung der Strukturen arbeiten.'),
+      js('Phase II', 25, 'An der Verfestigung der Strukturen arbeiten.'),
       atb('Kap. 2.3', 242, 247, 'Koordination, Strategieentwicklung und Lobbyarbeit'),
     ],
   ),
@@ -689,8 +688,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     ],
     [[phase('III')], [is('t-funding', 'ending')]],
     [
-      js('Phase III, JS-III.1', 34, 'Prozess rechtzeitig einleiten.'),
-      js('Phase III, JS-III.2', 35, 'Entscheidung über Fortführung oder Ende'),
+      js('Phase III', 34, 'Prozess rechtzeitig einleiten.'),
+      js('Phase III', 35, 'Entscheidung über Fortführung oder Ende'),
       atb(FIN, 583, 585, 'Übergang von geförderter Netzwerkarbeit'),
     ],
   ),
@@ -719,11 +718,11 @@ export const coordinatorRecommendations: Recommendation[] = [
     ['JS-III.3'],
     ['Ergebnisse weitergeben', 'Share your results'],
     [
-      'Stellen Sie Erfahrungen und gute Beispiele anderen zur Verfügung: gedruckt, online und auf Veranstaltungen.',
-      'Make experience and good examples available to others: in print, online and at events.',
+      'Geben Sie Erfahrungen und gute Beispiele an andere weiter. Das geht gedruckt, online und auf Treffen.',
+      'Pass on experience and good examples to others. That works in print, online and at meetings.',
     ],
     [[phase('III')], [stage('mature')]],
-    [js('Phase III, JS-III.3', 39, 'Ergebnisse und good practice')],
+    [js('Phase III', 39, 'Ergebnisse und good practice')],
   ),
   rec(
     'ko-winwin',
@@ -746,8 +745,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     null,
     ['Teilziele messbar formulieren', 'Make sub-goals measurable'],
     [
-      'Formulieren Sie Teilziele spezifisch, messbar, erreichbar, relevant und terminiert, mit Kennzahlen. So können Sie rechtzeitig nachsteuern.',
-      'Make sub-goals specific, measurable, achievable, relevant and time-bound, with indicators, so you can adjust in time.',
+      'Schreiben Sie Teilziele so, dass man sie messen kann: Was genau, bis wann, woran sehen wir es? Dann merken Sie früh, wenn Sie umsteuern müssen.',
+      'Write sub-goals so they can be measured: what exactly, by when, how will we see it? Then you notice early when you need to change course.',
     ],
     [[is('js-ii3-a', 'no', 'partly')], [is('js-ii2-b', 'no')]],
     [atb('Kap. 2.5, Teilziele', 418, 431, 'messbar, erreichbar, relevant und terminiert')],
@@ -765,7 +764,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     [[yes('n-std-3')]],
     [
       ws('Folie „Vertrauen schaffen“', 151, 161, 'sich abgrenzende Subnetzwerke im Gesamtnetzwerk'),
-      js('Phase I, JS-I.2', 12, 'Klima des Vertrauens und der Gegenseitigkeit'),
+      js('Phase I', 12, 'Klima des Vertrauens und der Gegenseitigkeit'),
     ],
   ),
   rec(
@@ -774,8 +773,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     null,
     ['Schlüsselpersonen halten', 'Keep key people'],
     [
-      'Hohe Fluktuation hemmt Vertrauen. Sorgen Sie für regelmäßige Treffen, Arbeitsgruppen, Newsletter und feste Ansprechpersonen.',
-      'High turnover hampers trust. Ensure regular meetings, working groups, newsletters and fixed contacts.',
+      'Wenn oft Leute wechseln, leidet das Vertrauen. Sorgen Sie für feste Treffen, Arbeitsgruppen, einen Newsletter und feste Ansprechpersonen.',
+      'When people change often, trust suffers. Ensure regular meetings, working groups, a newsletter and fixed contacts.',
     ],
     [[yes('n-std-4')]],
     [
@@ -830,7 +829,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     [[no('n-std-7')]],
     [
       ws('Folie „Mindeststandards“', 28, 35, 'relative Vollständigkeit des Netzwerkes'),
-      js('Phase II, JS-II.2', 24, 'Ggf. neue Netzwerkpartner/innen gewinnen.'),
+      js('Phase II', 24, 'Ggf. neue Netzwerkpartner/innen gewinnen.'),
     ],
   ),
   rec(

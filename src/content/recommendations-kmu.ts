@@ -1,4 +1,4 @@
-import { iaw } from './cite';
+import { iaw, KAP41 } from './cite';
 import type { Condition, Recommendation } from './schema';
 
 const tx = (de: string, en: string) => ({ de, en });
@@ -34,7 +34,7 @@ export const kmuRecommendations: Recommendation[] = [
     ],
     citations: [
       iaw(
-        'Kap. 4.1, Empfehlungen R29–R30',
+        KAP41.approach,
         1249,
         1250,
         'Veranstaltungen und Zusammentreffen von kurzer Dauer oder in den Randzeiten',
@@ -56,7 +56,7 @@ export const kmuRecommendations: Recommendation[] = [
       { all: [answer('p-want', ['info'])] },
       { all: [low('d7')] },
     ],
-    citations: [iaw('Kap. 4.1, Empfehlung R6', 1182, 1184, 'durchaus sinnvoll und notwendig sein')],
+    citations: [iaw(KAP41.time, 1182, 1184, 'durchaus sinnvoll und notwendig sein')],
   },
   {
     id: 'kmu-ask-chamber',
@@ -70,12 +70,7 @@ export const kmuRecommendations: Recommendation[] = [
     derivedFrom: ['R23'],
     rules: [{ all: [nonMember] }, { all: [low('d5')] }, { all: [barrier('access')] }],
     citations: [
-      iaw(
-        'Kap. 4.1, Empfehlung R23',
-        1230,
-        1231,
-        'Verbände, Innungen, Kammern, Wirtschaftsförderung',
-      ),
+      iaw(KAP41.approach, 1230, 1231, 'Verbände, Innungen, Kammern, Wirtschaftsförderung'),
     ],
   },
   {
@@ -95,7 +90,7 @@ export const kmuRecommendations: Recommendation[] = [
     ],
     citations: [
       iaw(
-        'Kap. 4.1, Empfehlung R26',
+        KAP41.approach,
         1238,
         1240,
         'welchen konkreten Informationsvorsprung ein Unternehmen aus dem Netzwerk erfahren hat',
@@ -118,14 +113,7 @@ export const kmuRecommendations: Recommendation[] = [
       { all: [barrier('benefit'), answer('d1-3', ['4', '5'])] },
       { all: [notHigh('d3'), answer('d3-3', ['4', '5'])] },
     ],
-    citations: [
-      iaw(
-        'Kap. 4.1, Empfehlung R12',
-        1201,
-        1202,
-        'Themen, die KMU direkt und aktuell beschäftigen',
-      ),
-    ],
+    citations: [iaw(KAP41.content, 1201, 1202, 'Themen, die KMU direkt und aktuell beschäftigen')],
   },
   {
     id: 'kmu-plan-ahead',
@@ -139,12 +127,7 @@ export const kmuRecommendations: Recommendation[] = [
     derivedFrom: ['R13'],
     rules: [{ all: [low('d1')] }, { all: [{ kind: 'triage', triage: 'interest-awareness' }] }],
     citations: [
-      iaw(
-        'Kap. 4.1, Empfehlung R13',
-        1204,
-        1206,
-        'eine wichtige Rolle im Wettbewerb um Fachkräfte spielen',
-      ),
+      iaw(KAP41.content, 1204, 1206, 'eine wichtige Rolle im Wettbewerb um Fachkräfte spielen'),
     ],
   },
   {
@@ -160,7 +143,7 @@ export const kmuRecommendations: Recommendation[] = [
     rules: [{ all: [notHigh('d1'), notHigh('d10')] }, { all: [low('d10')] }],
     citations: [
       iaw(
-        'Kap. 4.1, Empfehlung R14',
+        KAP41.content,
         1206,
         1207,
         'Verknüpfung von Informationsveranstaltungen mit Beratungsangeboten',
@@ -184,7 +167,7 @@ export const kmuRecommendations: Recommendation[] = [
     ],
     citations: [
       iaw(
-        'Kap. 4.1, Empfehlung R18',
+        KAP41.content,
         1216,
         1217,
         'umsetzungsorientierte Beratungsangebote „dürfen dann auch etwas kosten“',
@@ -206,9 +189,7 @@ export const kmuRecommendations: Recommendation[] = [
       { all: [answer('p-want', ['exchange'])] },
       { all: [answer('d4-3', ['4', '5'])] },
     ],
-    citations: [
-      iaw('Kap. 4.1, Empfehlung R32', 1252, 1253, 'Vorträgen aus der Mitte der Unternehmerschaft'),
-    ],
+    citations: [iaw(KAP41.approach, 1252, 1253, 'Vorträgen aus der Mitte der Unternehmerschaft')],
   },
   {
     id: 'kmu-trust-step',
@@ -226,12 +207,7 @@ export const kmuRecommendations: Recommendation[] = [
       { all: [answer('d6-2', ['4', '5'])] },
     ],
     citations: [
-      iaw(
-        'Kap. 4.1, Empfehlung R1',
-        1173,
-        1175,
-        'Bedenken bezüglich sensibler interner Informationen haben',
-      ),
+      iaw(KAP41.time, 1173, 1175, 'Bedenken bezüglich sensibler interner Informationen haben'),
     ],
   },
   {
@@ -251,7 +227,7 @@ export const kmuRecommendations: Recommendation[] = [
     ],
     citations: [
       iaw(
-        'Kap. 4.1, Empfehlung R28',
+        KAP41.approach,
         1243,
         1244,
         'wünschen sich die Netzwerkkoordinatoren mehr Feedback von den KMU',
@@ -275,7 +251,7 @@ export const kmuRecommendations: Recommendation[] = [
     ],
     citations: [
       iaw(
-        'Kap. 4.1, Empfehlung R27',
+        KAP41.approach,
         1241,
         1242,
         'die Themen und die Arbeit der Netzwerke mitgestalten zu können',
@@ -294,12 +270,7 @@ export const kmuRecommendations: Recommendation[] = [
     derivedFrom: ['R34', 'R36'],
     rules: [{ all: [answer('d9-1', ['4', '5'])] }, { all: [answer('d9-2', ['4', '5'])] }],
     citations: [
-      iaw(
-        'Kap. 4.1, Empfehlung R34',
-        1260,
-        1261,
-        'die Steigerung ihrer eigenen Sichtbarkeit nach außen',
-      ),
+      iaw(KAP41.visible, 1260, 1261, 'die Steigerung ihrer eigenen Sichtbarkeit nach außen'),
     ],
   },
   {
@@ -315,7 +286,7 @@ export const kmuRecommendations: Recommendation[] = [
     rules: [{ all: [low('d9')] }, { all: [answer('d9-3', ['1', '2'])] }],
     citations: [
       iaw(
-        'Kap. 4.1, Empfehlung R35',
+        KAP41.visible,
         1261,
         1263,
         'ist auch für KMU die Teilnahme an diesem Netzwerk mit positiven Effekten verbunden',
@@ -335,7 +306,7 @@ export const kmuRecommendations: Recommendation[] = [
     rules: [{ all: [barrier('fees')] }],
     citations: [
       iaw('Kap. 3.5', 1047, 1048, 'die regelmäßig Beiträge und Gebühren erheben'),
-      iaw('Kap. 4.1, Empfehlung R18', 1216, 1216, '„dürfen dann auch etwas kosten“'),
+      iaw(KAP41.content, 1216, 1216, '„dürfen dann auch etwas kosten“'),
     ],
   },
   {
@@ -350,12 +321,7 @@ export const kmuRecommendations: Recommendation[] = [
     derivedFrom: ['R3', 'R29'],
     rules: [{ all: [answer('d2-2', ['1', '2'])] }, { all: [low('d2')] }],
     citations: [
-      iaw(
-        'Kap. 4.1, Empfehlung R3',
-        1176,
-        1178,
-        'oft anlassbezogen und in der Art und Intensität schwankend',
-      ),
+      iaw(KAP41.time, 1176, 1178, 'oft anlassbezogen und in der Art und Intensität schwankend'),
     ],
   },
   {
@@ -371,7 +337,7 @@ export const kmuRecommendations: Recommendation[] = [
     rules: [{ all: [nonMember, notHigh('d4')] }, { all: [isMember, low('d4')] }],
     citations: [
       iaw(
-        'Kap. 4.1, Empfehlung R19',
+        KAP41.content,
         1217,
         1219,
         'Eine regionale und/ oder sektorale Fokussierung der Netzwerkaktivitäten',
@@ -390,12 +356,7 @@ export const kmuRecommendations: Recommendation[] = [
     derivedFrom: ['R9'],
     rules: [{ all: [high('d2'), high('d3')] }, { all: [isMember, high('d7')] }],
     citations: [
-      iaw(
-        'Kap. 4.1, Empfehlung R9',
-        1191,
-        1193,
-        'kann eine Fokussierung auf spezifische Themen sinnvoll sein',
-      ),
+      iaw(KAP41.time, 1191, 1193, 'kann eine Fokussierung auf spezifische Themen sinnvoll sein'),
     ],
   },
 ];

@@ -13,8 +13,8 @@ export const serviceIdeas: ServiceIdea[] = [
     id: 'ns1',
     title: { de: 'Eine Bewerbung – viele Betriebe', en: 'One application – many firms' },
     text: {
-      de: 'Das Netzwerk wirbt an Hochschulen für alle Mitglieder, prüft Initiativbewerbungen und leitet sie gebündelt an passende Betriebe weiter. Kleine Betriebe erreichen so Bewerber, die sie allein nicht erreichen.',
-      en: 'The network promotes all members at universities, checks speculative applications and forwards them in bundles to matching firms. Small firms reach applicants they could not reach alone.',
+      de: 'Das Netzwerk wirbt an Hochschulen für alle Mitglieder. Es prüft Bewerbungen und gibt sie an passende Betriebe weiter. So finden kleine Betriebe Leute, die sie allein nicht finden.',
+      en: 'The network promotes all members at universities. It checks applications and passes them on to matching firms. So small firms find people they would not find alone.',
     },
     dimensions: ['d2', 'd3'],
     citations: [kn('Kap. 5.1.1 (car e. V.)', 2866, 2886, 'aufgrund ihrer fehlenden Größe')],
@@ -23,8 +23,8 @@ export const serviceIdeas: ServiceIdea[] = [
     id: 'ns2',
     title: { de: 'Gemeinsamer Fachkräftepool', en: 'Shared skilled-worker pool' },
     text: {
-      de: 'Mitglieder melden offene Stellen, Bewerber werden beraten und gezielt vorgeschlagen. Eine feste Regel verbietet das Abwerben unter Partnern; für KMU ersetzt der Pool oft die fehlende Personalabteilung.',
-      en: 'Members report vacancies; applicants are coached and proposed to them. A firm rule forbids poaching among partners; for SMEs the pool often replaces the missing HR department.',
+      de: 'Mitglieder melden offene Stellen. Bewerber werden beraten und passend vorgeschlagen. Abwerben unter Partnern ist verboten. Für KMU ersetzt der Pool oft die Personalabteilung.',
+      en: 'Members report vacancies. Applicants are coached and proposed where they fit. Poaching among partners is banned. For SMEs the pool often replaces an HR department.',
     },
     dimensions: ['d6', 'd2', 'd10'],
     citations: [
@@ -46,8 +46,8 @@ export const serviceIdeas: ServiceIdea[] = [
     id: 'ns3',
     title: { de: 'Schülerwettbewerb in den Betrieben', en: 'Pupils’ competition in the firms' },
     text: {
-      de: 'Schülerteams lösen eine Aufgabe in Mitgliedsbetrieben und präsentieren vor einer Unternehmerjury; alle erhalten einen Praktikumsplatz. Das Netzwerk übernimmt die Auswahl, die Betriebe finanzieren den Preis.',
-      en: 'Pupil teams solve a task in member firms and present to a jury of entrepreneurs; everyone gets an internship. The network runs the selection, the firms fund the prize.',
+      de: 'Teams von Schüler/innen lösen eine Aufgabe in einem Betrieb und stellen sie einer Jury vor. Alle bekommen ein Praktikum. Das Netzwerk wählt aus, die Betriebe zahlen den Preis.',
+      en: 'Pupil teams solve a task in a firm and present it to a jury. All get an internship. The network selects, the firms pay for the prize.',
     },
     dimensions: ['d9', 'd7'],
     citations: [
@@ -84,8 +84,8 @@ export const serviceIdeas: ServiceIdea[] = [
       en: 'Joint training inside the firms',
     },
     text: {
-      de: 'Ein Arbeitskreis aus 17 Betrieben hat eine Weiterbildung entwickelt, die Fachleute der Betriebe in den eigenen Räumen unterrichten. Teilnehmende lernen so die anderen Betriebe kennen; nach jeder Veranstaltung gibt es einen Rückmeldebogen.',
-      en: 'A working group of 17 firms developed a training course taught by the firms’ own experts on their premises. Participants get to know the other firms; each session ends with a feedback form.',
+      de: '17 Betriebe haben zusammen eine Weiterbildung gebaut. Ihre eigenen Fachleute lehren in den eigenen Räumen. So lernt man die anderen Betriebe kennen. Nach jedem Termin gibt es einen Bogen für Rückmeldungen.',
+      en: '17 firms built a training course together. Their own experts teach on their own premises. So people get to know the other firms. Each session ends with a feedback form.',
     },
     dimensions: ['d4', 'd6', 'd8'],
     citations: [
@@ -117,8 +117,8 @@ export const serviceIdeas: ServiceIdea[] = [
       en: 'Free first consultation with modules',
     },
     text: {
-      de: 'Eine kostenlose Erstberatung klärt den Bedarf des Betriebs; danach werden passende Bausteine (Mentoren, Experten, Stammtische, Seminare) empfohlen und in Folgegesprächen angepasst.',
-      en: 'A free first consultation clarifies the firm’s needs; matching modules (mentors, experts, round tables, seminars) are then recommended and adjusted in follow-up talks.',
+      de: 'Ein erstes Gespräch ist kostenlos und klärt, was der Betrieb braucht. Dann gibt es passende Bausteine, etwa Mentoren, Stammtische oder Seminare. Später wird nachgefragt und angepasst.',
+      en: 'A first talk is free and clarifies what the firm needs. Then come matching modules, such as mentors, round tables or seminars. Later there is a follow-up and an adjustment.',
     },
     dimensions: ['d3', 'd10'],
     citations: [
@@ -145,8 +145,8 @@ export const serviceIdeas: ServiceIdea[] = [
       en: 'Working groups with clear responsibilities',
     },
     text: {
-      de: 'Fachliche Arbeitsgruppen unter Leitung von je zwei Fachleuten aus Forschung und Industrie, eine Geschäftsordnung und ein geschützter Online-Bereich. In den Gruppen entstehen gemeinsame Projektideen.',
-      en: 'Topic working groups each led by two experts from research and industry, rules of procedure and a protected online area. The groups produce joint project ideas.',
+      de: 'Jede Arbeitsgruppe hat ein Thema und zwei Leute an der Spitze, aus Forschung und Industrie. Es gibt feste Regeln und einen geschützten Bereich im Netz. In den Gruppen entstehen gemeinsame Projekte.',
+      en: 'Each working group has a topic and two leads, from research and industry. There are fixed rules and a protected online area. The groups produce joint projects.',
     },
     dimensions: ['d7', 'd6'],
     citations: [
@@ -162,8 +162,8 @@ export const serviceIdeas: ServiceIdea[] = [
     id: 'ns10',
     title: { de: 'Kooperationen anbahnen und nachhalten', en: 'Broker and follow up cooperation' },
     text: {
-      de: 'Das Netzwerk bringt Betriebe verschiedener Branchen in Workshops und Einzelgesprächen zusammen, moderiert neutral und fasst bei angestoßenen Kooperationen nach.',
-      en: 'The network brings firms from different sectors together in workshops and one-to-one talks, moderates neutrally and follows up on cooperation it has started.',
+      de: 'Das Netzwerk bringt Betriebe aus verschiedenen Branchen zusammen, in Workshops und im Gespräch. Es leitet neutral und fragt später nach, was aus der Zusammenarbeit wurde.',
+      en: 'The network brings firms from different sectors together, in workshops and in talks. It moderates neutrally and later asks what came of the cooperation.',
     },
     dimensions: ['d5', 'd10'],
     citations: [
@@ -175,8 +175,8 @@ export const serviceIdeas: ServiceIdea[] = [
     id: 'ns11',
     title: { de: 'Treffen reihum in Partnerbetrieben', en: 'Meetings in turn at partner firms' },
     text: {
-      de: 'Regelmäßige Foren in den Betrieben der Partner fördern persönliches Vertrauen; eine Online-Plattform mit Erfahrungsberichten ergänzt den Austausch.',
-      en: 'Regular forums at partner firms build personal trust; an online platform with experience reports supplements the exchange.',
+      de: 'Man trifft sich reihum in den Betrieben der Partner. Das schafft Vertrauen. Im Netz gibt es dazu Berichte aus der Praxis.',
+      en: 'People meet in turn at the partners’ firms. That builds trust. Online there are reports from practice as well.',
     },
     dimensions: ['d6', 'd4'],
     citations: [

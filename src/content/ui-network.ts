@@ -50,12 +50,12 @@ export const networkUi = {
     en: 'Examples from the case studies “Erfolgselement Netzwerkservice” that fit your weaker areas.',
   },
   effectsTitle: {
-    de: 'Was mit aktiver KMU-Beteiligung einhergeht',
-    en: 'What goes with active KMU participation',
+    de: 'Studienzahlen zu KMU in Netzwerken',
+    en: 'Study figures on SMEs in networks',
   },
   effectsIntro: {
-    de: 'Zusammenhänge aus der Befragung von Netzwerk-Koordinator/innen – keine Ursachen. Sie zeigen, wo Netzwerke mit mehr aktiven KMU anders sind.',
-    en: 'Associations from the survey of network coordinators – not causes. They show where networks with more active KMU differ.',
+    de: 'Die Befragung der Koordinator/innen zeigt Zusammenhänge, keine Ursachen. Das Expertenpanel (34 Fachleute insgesamt) gibt Einschätzungen. Die Quelle steht bei jeder Zahl.',
+    en: 'The coordinator survey shows associations, not causes. The expert panel (34 experts in all) gives assessments. Each figure names its source.',
   },
   effectsOnScreen: {
     de: 'Diese Studienzahlen stehen nicht auf dem Ausdruck; Sie finden sie im Ergebnis in der App.',

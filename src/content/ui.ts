@@ -129,12 +129,12 @@ export const ui = {
   'r.whyIntro': { de: 'Ausgewählt, weil:', en: 'Chosen because:' },
   'r.sources': { de: 'Quellen', en: 'Sources' },
   'r.derived': {
-    de: 'abgeleitet aus {refs} der Kernstudie (IAW / DIHK Service 2017)',
-    en: 'derived from {refs} of the core study (IAW / DIHK Service 2017)',
+    de: 'Abgeleitet aus einer Empfehlung an Netzwerke: {refs}',
+    en: 'Derived from a recommendation to networks: {refs}',
   },
   'r.derivedStudy': {
-    de: 'Bezug in den Studien: {refs}',
-    en: 'Reference in the studies: {refs}',
+    de: 'Zum Nachlesen: {refs}',
+    en: 'To read up on: {refs}',
   },
   'r.triggerAnswer': {
     de: 'Ihre Antwort „{answer}“ auf „{item}“',
@@ -172,10 +172,13 @@ export const ui = {
     en: 'These figures describe the view of the studies’ respondents – they are not a yardstick for your firm.',
   },
   'view.coordinators': {
-    de: 'Sicht der Netzwerk-Koordinator/innen',
-    en: 'View of network coordinators',
+    de: 'Sicht der Netzwerke (befragt: ihre Koordinator/innen)',
+    en: 'View of the networks (asked: their coordinators)',
   },
-  'view.experts': { de: 'Sicht des Expertenpanels', en: 'View of the expert panel' },
+  'view.experts': {
+    de: 'Sicht von Fachleuten (Expertenpanel der Studie)',
+    en: 'View of experts (the study’s expert panel)',
+  },
   'view.kmu-interviews': {
     de: 'Stimmen aus Interviews mit KMU',
     en: 'Voices from interviews with KMU',

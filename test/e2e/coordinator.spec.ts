@@ -30,9 +30,13 @@ test('a coordinator completes the Netzwerk-Check and gets a phase and cited reco
   await expect(recs.first().locator('.sources cite').first()).toContainText(
     /IAW|Uhlmann|Kompetenznetze|Workshop|JOBSTARTER/,
   );
-  await expect(page.getByText(/Bezug in den Studien: .*R\d+/).first()).toBeVisible();
   await expect(
-    page.getByRole('heading', { name: 'Was mit aktiver KMU-Beteiligung einhergeht' }),
+    page
+      .getByText(/Zum Nachlesen: (IAW \/ DIHK Service 2017, Kap\. 4|JOBSTARTER 2007, Phase I)/)
+      .first(),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Studienzahlen zu KMU in Netzwerken' }),
   ).toBeVisible();
   await expect(page.getByText(/Prozentpunkte/).first()).toBeVisible();
   await expectAccessible(page, 'coordinator result');

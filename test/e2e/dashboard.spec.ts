@@ -135,7 +135,9 @@ test('a trainer imports a room of 30 checks and the dashboard shows the right nu
     );
   }
   // the study's figure stands beside the resources row, saying whose view it is
-  await expect(table.getByText(/79 % der befragten Netzwerk-Koordinator/)).toBeVisible();
+  await expect(
+    table.getByText(/Befragt wurden 103 Netzwerke \(ihre Koordinator\/innen\)\. 79 %/),
+  ).toBeVisible();
   await expectAccessible(page, 'dashboard');
   if (process.env.SHOTS)
     await page.screenshot({ path: `${process.env.SHOTS}/dashboard.png`, fullPage: true });
@@ -184,11 +186,13 @@ test('the projector view pages by keyboard and takes in checks imported meanwhil
   await expect(h1).toHaveText('Was die Betriebe abhält');
   await page.keyboard.press('ArrowRight');
   await expect(h1).toHaveText(/^Darüber sprechen: /);
-  await expect(page.getByText('Was hilft Ihnen? Das empfehlen die Studien:')).toBeVisible();
+  await expect(
+    page.getByText('Was hilft Ihnen? Schritte für Betriebe, abgeleitet aus den Studien:'),
+  ).toBeVisible();
   await expectAccessible(page, 'projector: discuss slide');
   if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/projector.png` });
   await page.keyboard.press('End');
-  await expect(h1).toHaveText('Die häufigsten Empfehlungen');
+  await expect(h1).toHaveText('Die häufigsten Schritte für Betriebe (aus den Studien abgeleitet)');
   await page.keyboard.press('Home');
   await expect(h1).toHaveText('30 Betriebe haben mitgemacht');
 

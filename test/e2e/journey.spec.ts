@@ -35,7 +35,11 @@ test('a firm takes the whole KMU-Check on a phone and reads cited recommendation
   expect(count).toBeLessThanOrEqual(7);
   for (let i = 0; i < count; i++) {
     const rec = recs.nth(i);
-    await expect(rec.getByText(/abgeleitet aus R\d+.* der Kernstudie/)).toBeVisible();
+    await expect(
+      rec.getByText(
+        /Abgeleitet aus einer Empfehlung an Netzwerke: IAW \/ DIHK Service 2017, Kap\. 4\.1, „/,
+      ),
+    ).toBeVisible();
     await rec.getByText('Warum?').click();
     await expect(rec.getByText('Ausgewählt, weil:')).toBeVisible();
     await expect(rec.locator('.sources cite').first()).toContainText(
@@ -44,7 +48,9 @@ test('a firm takes the whole KMU-Check on a phone and reads cited recommendation
     await expect(rec.locator('.sources q').first()).not.toBeEmpty();
   }
   await expect(
-    page.getByText(/Sicht der Netzwerk-Koordinator\/innen|Sicht des Expertenpanels/).first(),
+    page
+      .getByText(/Sicht der Netzwerke \(befragt: ihre Koordinator\/innen\)|Sicht von Fachleuten/)
+      .first(),
   ).toBeVisible();
   await expectAccessible(page, 'result');
 

@@ -93,7 +93,7 @@ const indicator = ([id, step, de, en, evDe, evEn, quote]: Ind): Item => {
     phase,
     step,
     evidence: { de: evDe, en: evEn },
-    citations: [c('jobstarter', `Phase ${phase}, ${step}`, line, line, quote)],
+    citations: [c('jobstarter', `Phase ${phase}`, line, line, quote)],
   };
 };
 const marker =

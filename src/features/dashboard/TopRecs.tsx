@@ -1,9 +1,10 @@
 import { useI18n } from '../../app/i18n';
 import { kmuRecommendations } from '../../content/recommendations-kmu';
 import { dashUi } from '../../content/ui-dashboard';
+import { studyPlaces } from '../../content/study-places';
 import { Sources } from '../results/Sources';
 
-/** The recommendations most firms of the group got, with how many and their sources. */
+/** The firms' steps most of the group got, with how many, what they are derived from and their sources. */
 export function TopRecs({
   list,
   max = 5,
@@ -11,7 +12,7 @@ export function TopRecs({
   list: { id: string; count: number }[];
   max?: number;
 }) {
-  const { tx } = useI18n();
+  const { t, tx } = useI18n();
   return (
     <ol class="cards">
       {list.slice(0, max).map(({ id, count }) => {
@@ -22,6 +23,9 @@ export function TopRecs({
             <h3>{tx(r.title)}</h3>
             <p class="muted">{tx(dashUi.recsCount, { n: count })}</p>
             <p>{tx(r.body)}</p>
+            {r.derivedFrom && (
+              <p class="derived">{t('r.derived', { refs: studyPlaces(r.derivedFrom) })}</p>
+            )}
             <Sources citations={r.citations} />
           </li>
         );

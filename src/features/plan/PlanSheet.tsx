@@ -1,4 +1,5 @@
 import { useI18n } from '../../app/i18n';
+import { studyPlaces } from '../../content/study-places';
 import type { Recommendation } from '../../content/schema';
 import { planUi } from '../../content/ui-plan';
 import { citationRef } from '../results/describe';
@@ -55,7 +56,7 @@ export function PlanSheet({
                     <p class="sources">
                       {r.derivedFrom &&
                         `${t(r.audience === 'kmu' ? 'r.derived' : 'r.derivedStudy', {
-                          refs: r.derivedFrom.join(', '),
+                          refs: studyPlaces(r.derivedFrom),
                         })}. `}
                       {t('r.sources')}: {r.citations.map(citationRef).join('; ')}
                     </p>

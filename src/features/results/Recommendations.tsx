@@ -1,4 +1,5 @@
 import { useI18n } from '../../app/i18n';
+import { studyPlaces } from '../../content/study-places';
 import type { Dimension, Item } from '../../content/schema';
 import type { RecommendationHit } from '../../domain/recommend';
 import { planUi } from '../../content/ui-plan';
@@ -44,7 +45,7 @@ export function Recommendations({
             {r.derivedFrom && (
               <p class="derived">
                 {t(r.audience === 'kmu' ? 'r.derived' : 'r.derivedStudy', {
-                  refs: r.derivedFrom.join(', '),
+                  refs: studyPlaces(r.derivedFrom),
                 })}
               </p>
             )}
