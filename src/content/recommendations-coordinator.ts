@@ -277,8 +277,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     ['R19'],
     ['Regional oder nach Branche fokussieren', 'Focus by region or sector'],
     [
-      'Wer sich auf eine Region oder Branche ausrichtet, findet leichter passende Angebote. Netzwerke mit Branchenfokus haben öfter aktive KMU (+27,7 Prozentpunkte). Das ist ein Zusammenhang, kein Beweis.',
-      'A focus on one region or sector makes fitting offers easier. Sector-focused networks more often have active SMEs (+27.7 points). That is an association, not proof.',
+      'Mit Blick auf eine Region oder Branche passen Angebote leichter. Netzwerke mit Branchenfokus haben öfter aktive KMU (+27,7 Prozentpunkte; ein Zusammenhang).',
+      'With a focus on one region or sector, offers fit more easily. Sector-focused networks more often have active SMEs (+27.7 points; an association).',
     ],
     [
       [is('t-sector', 'cross'), weak('d3')],
@@ -298,8 +298,8 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Reach out via partners and multipliers',
     ],
     [
-      'Sprechen Sie KMU persönlich an, über Partner, die schon mitmachen. Das können andere Betriebe sein, aber auch Kammern, Innungen, Verbände oder die Wirtschaftsförderung.',
-      'Approach SMEs in person, through partners who already take part. These can be other firms, but also chambers, guilds, associations or economic development.',
+      'Sprechen Sie KMU persönlich an, über Partner, die schon mitmachen: Betriebe, Kammern, Innungen, Verbände.',
+      'Approach SMEs in person, through partners who already take part: firms, chambers, guilds, associations.',
     ],
     [[low('d5')], [no('n-d5-2')], [no('n-d5-1')]],
     [iaw(KAP41.approach, 1227, 1231, 'durch bereits aktive Netzwerkpartner')],

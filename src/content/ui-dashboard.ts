@@ -51,10 +51,7 @@ export const dashUi = {
   colProfile: { de: 'Im Profil', en: 'In the profile' },
   colStudy: { de: 'Zum Vergleich: die Studie', en: 'For comparison: the study' },
   share: { de: '{n} ({pct} %)', en: '{n} ({pct} %)' },
-  recs: {
-    de: 'Die häufigsten Schritte für Betriebe (aus den Studien abgeleitet)',
-    en: 'The most frequent steps for firms (derived from the studies)',
-  },
+  recs: { de: 'Die häufigsten Schritte für Betriebe', en: 'The most frequent steps for firms' },
   recsCount: { de: 'für {n} Betriebe', en: 'for {n} firms' },
   project: { de: 'Auf dem Beamer zeigen', en: 'Show on the projector' },
   gap: { de: 'Netzwerk und Betriebe vergleichen', en: 'Compare network and firms' },
@@ -91,8 +88,8 @@ export const dashUi = {
   },
   discuss: { de: 'Darüber sprechen: {barrier}', en: 'Let’s talk about: {barrier}' },
   discussAsk: {
-    de: 'Was hilft Ihnen? Schritte für Betriebe, abgeleitet aus den Studien:',
-    en: 'What helps you? Steps for firms, derived from the studies:',
+    de: 'Was hilft Ihnen? Aus den Studien abgeleitet:',
+    en: 'What helps you? Derived from the studies:',
   },
   updated: { de: 'Neue Checks sind eingegangen.', en: 'New checks have arrived.' },
   trend: { de: 'Verlauf', en: 'Over time' },
