@@ -137,11 +137,16 @@ export const triages: Triage[] = [
     when: [],
     title: tx('Erst herausfinden, was es bringt', 'First find out what it brings'),
     text: tx(
-      'Ohne klaren Nutzen lohnt sich kein Beitritt. Fragen Sie nach, was ein Netzwerk bei Ihrem aktuellen Thema konkret tun kann – etwa bei einer offenen Stelle.',
-      'Without a clear benefit, joining does not pay. Ask what a network can concretely do for your current topic – for example a vacant job.',
+      'Viele Betriebe sagen in Interviews: Der Nutzen eines Netzwerks ist nicht leicht zu sehen. Fragen Sie darum nach, was ein Netzwerk bei Ihrem aktuellen Thema tun kann, etwa bei einer offenen Stelle.',
+      'Many firms say in interviews: a network’s benefit is not easy to see. So ask what a network can do for your current topic, for example a vacant job.',
     ),
     citations: [
-      iaw('Kap. 3.5', 1060, 1062, 'Ohne das Bewusstsein für die Vorzüge einer Beteiligung'),
+      iaw(
+        'Kap. 3.5',
+        1059,
+        1060,
+        'dass der Mehrwert einer Netzwerkteilnahme nicht offen zutage trete',
+      ),
     ],
   },
   {

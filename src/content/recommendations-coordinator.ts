@@ -449,8 +449,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     ['P4'],
     ['Freiraum lassen, aber klar steuern', 'Leave room, but steer clearly'],
     [
-      'In zentral gesteuerten Netzwerken sind aktive KMU häufiger (+10,4 Prozentpunkte). Legen Sie Ansprechpartner und Wege fest, wie Partner Aktivitäten anstoßen.',
-      'Centrally steered networks more often have active SMEs (+10.4 points). Define contacts and routes for partners to start activities.',
+      'In zentral gesteuerten Netzwerken sind aktive KMU häufiger (+10,4 Prozentpunkte, ohne Signifikanzzeichen, also unsicher). Die Studie liest daraus: Freiräume und verlässliche Steuerung zählen beide. Ohne Lenkung kann unklar sein, wer ansprechbar ist. Legen Sie das fest und lassen Sie Partner trotzdem selbst Treffen anstoßen.',
+      'Centrally steered networks more often have active SMEs (+10.4 points, no significance mark, so uncertain). The study reads this as: room to act and reliable steering both count. Without steering it can be unclear whom to contact. Settle that, and still let partners start meetings themselves.',
     ],
     [
       [is('t-central', 'decentral'), low('d7')],
@@ -458,6 +458,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     ],
     [
       iaw(P, 1299, 1300, 'in zentralisierten Netzwerken aktive KMU'),
+      iaw(A62, 1890, 1890, 'Zentralisiert 10,4 42'),
+      iaw('Kap. 3.3', 621, 626, 'sowohl kreative Freiräume als auch eine verlässliche Steuerung'),
       iaw('Kap. 3.1', 463, 472, 'fehlenden Lenkung auch Unsicherheiten'),
     ],
   ),
@@ -552,12 +554,13 @@ export const coordinatorRecommendations: Recommendation[] = [
     null,
     ['Mitwirkung lohnend machen', 'Make contributing worthwhile'],
     [
-      'Steht alles jedem frei, lohnt sich Mitarbeit für den einzelnen Betrieb weniger. Stärken Sie, was Mitwirkende haben (Kontakte, Mitsprache), damit Mitgliedschaft als Privileg gilt.',
-      'If everything is free to all, contributing pays less for one firm. Strengthen what contributors get (contacts, a say) so membership feels like a privilege.',
+      'Steht ein Angebot allen frei, lohnt sich Mitarbeit für den einzelnen Betrieb wenig, so die Kernstudie. Gemessen hat sie nur einen kleinen Unterschied (−2,0 Prozentpunkte). Der Workshop 2009 nennt es gut für Vertrauen, wenn Mitgliedschaft als Privileg gilt. Zeigen Sie, was Mitwirkende davon haben.',
+      'If an offer is open to all, contributing pays little for a single firm, says the core study. It measured only a small difference (−2.0 percentage points). The 2009 workshop names membership seen as a privilege as good for trust. Show what contributors gain.',
     ],
     [[is('t-good', 'public'), no('n-std-2')]],
     [
       iaw('Kap. 3.1', 398, 407, 'lohnt es sich für den Einzelnen nicht'),
+      iaw(A62, 1893, 1893, 'Öffentliches Gut -2,0* 99'),
       ws('Folie „Vertrauen schaffen“', 138, 147, 'Netzwerkmitgliedschaft als Privileg'),
     ],
   ),
@@ -699,8 +702,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     null,
     ['Finanzierung breit aufstellen', 'Broaden your funding'],
     [
-      'Betriebe zahlen für konkrete Leistungen mit nachweisbarem Nutzen, vor allem Personalberatung. Leistungspakete und ein Finanzierungsmix haben sich bewährt.',
-      'Firms pay for concrete services with proven benefit, mainly HR advice. Service packages and a funding mix have worked.',
+      'Nach Erfahrung sächsischer Netzwerke zahlen Betriebe für konkrete Leistungen, wenn der Nutzen nachweisbar ist, vor allem für Beratung zur Personalarbeit. Für Netzwerkarbeit allgemein zahlen sie kaum. Leistungspakete haben sich zum Teil bewährt. Ein Mix der Wege erscheint sinnvoll.',
+      'In the experience of Saxon networks, firms pay for concrete services when the benefit is provable, above all for advice on HR work. For network work in general they hardly pay. Service packages have partly worked. A mix of ways seems sensible.',
     ],
     [
       [is('t-funding', 'ending')],
@@ -709,6 +712,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     ],
     [
       atb(FIN, 556, 559, 'wenn damit ein nachweisbarer Nutzen verbunden ist'),
+      atb(FIN, 562, 565, 'besitzt jedoch eine geringe Akzeptanz'),
+      atb(FIN, 575, 575, 'Zum Teil hat sich die Finanzierung über das Angebot'),
       atb(FIN, 589, 590, 'Finanzierungswege auch im Mix'),
     ],
   ),
@@ -823,11 +828,17 @@ export const coordinatorRecommendations: Recommendation[] = [
     null,
     ['Fehlende Akteure gezielt gewinnen', 'Win missing actors'],
     [
-      'Mindeststandard ist die relative Vollständigkeit: Alle für Ihr Thema wichtigen Akteure der Region sollten dabei sein.',
-      'A minimum standard is relative completeness: all regional actors relevant to your topic should take part.',
+      'Für Netzwerke der Benachteiligtenförderung nennt der Workshop 2009 als Mindeststandard die relative Vollständigkeit: Alle für das Thema wichtigen Akteure der Region sind dabei. Für andere Netzwerke ist das ein Prüfpunkt. JOBSTARTER rät, bei Bedarf neue Partner zu gewinnen.',
+      'For networks supporting disadvantaged groups, the 2009 workshop names relative completeness as a minimum standard: all regional actors relevant to the topic take part. For other networks it is a point to check. JOBSTARTER advises winning new partners where needed.',
     ],
     [[no('n-std-7')]],
     [
+      ws(
+        'Folie „Mindeststandards“',
+        28,
+        32,
+        'Mindeststandards für Netzwerke in der Benachteiligtenförderung',
+      ),
       ws('Folie „Mindeststandards“', 28, 35, 'relative Vollständigkeit des Netzwerkes'),
       js('Phase II', 24, 'Ggf. neue Netzwerkpartner/innen gewinnen.'),
     ],

@@ -1,4 +1,4 @@
-import { iaw, KAP41 } from './cite';
+import { cite, iaw, KAP41 } from './cite';
 import type { Condition, Recommendation } from './schema';
 
 const tx = (de: string, en: string) => ({ de, en });
@@ -119,15 +119,16 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-plan-ahead',
     audience: 'kmu',
     priority: 2,
-    title: tx('Fachkräftebedarf einmal durchdenken', 'Think your skills needs through once'),
+    title: tx('Auch an morgen denken', 'Think of tomorrow too'),
     body: tx(
-      'Notieren Sie, welche Stellen in drei bis fünf Jahren frei werden und schwer zu besetzen sind. Dann wissen Sie, welches Netzwerkthema für Sie zählt.',
-      'Note which jobs will become vacant in three to five years and will be hard to fill. Then you know which network topic matters to you.',
+      'Auch Themen, die heute nicht drängen, können bald zählen. Die Studie nennt als Beispiel die Vereinbarkeit von Familie und Beruf. Überlegen Sie, welche Stellen bei Ihnen bald schwer zu besetzen sind.',
+      'Topics that are not pressing today can soon matter. The study names work–family balance as an example. Consider which of your jobs will soon be hard to fill.',
     ),
     derivedFrom: ['R13'],
     rules: [{ all: [low('d1')] }, { all: [{ kind: 'triage', triage: 'interest-awareness' }] }],
     citations: [
-      iaw(KAP41.content, 1204, 1206, 'eine wichtige Rolle im Wettbewerb um Fachkräfte spielen'),
+      iaw(KAP41.content, 1203, 1206, 'eine wichtige Rolle im Wettbewerb um Fachkräfte spielen'),
+      iaw(KAP41.content, 1204, 1204, 'etwa die Vereinbarkeit von Familie und Beruf'),
     ],
   },
   {
@@ -195,10 +196,10 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-trust-step',
     audience: 'kmu',
     priority: 2,
-    title: tx('Vertrauen Schritt für Schritt aufbauen', 'Build trust step by step'),
+    title: tx('Vertrauen braucht Zeit', 'Trust takes time'),
     body: tx(
-      'Sie müssen keine Betriebsinterna teilen. Fragen Sie das Netzwerk, wie es mit Informationen umgeht, und beginnen Sie mit allgemeinen Themen. Vertrauen wächst mit der Zeit.',
-      'You need not share internal matters. Ask the network how it handles information, and start with general topics. Trust grows over time.',
+      'Viele Betriebe sorgen sich um interne Daten. Das kennen die Netzwerke. Sie können erst einmal nur zuhören, etwa bei Veranstaltungen. Solche stillen Phasen hält die Studie für sinnvoll, damit Vertrauen wächst.',
+      'Many firms worry about internal data. Networks know this. You can just listen at first, for example at events. The study considers such quiet phases worthwhile, so that trust can grow.',
     ),
     derivedFrom: ['R1'],
     rules: [
@@ -207,7 +208,8 @@ export const kmuRecommendations: Recommendation[] = [
       { all: [answer('d6-2', ['4', '5'])] },
     ],
     citations: [
-      iaw(KAP41.time, 1173, 1175, 'Bedenken bezüglich sensibler interner Informationen haben'),
+      iaw(KAP41.time, 1172, 1173, 'Bedenken bezüglich sensibler interner Informationen haben'),
+      iaw(KAP41.time, 1182, 1184, 'Auch längere Phasen rein passiver Teilnahme'),
     ],
   },
   {
@@ -277,10 +279,10 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-check-image',
     audience: 'kmu',
     priority: 1,
-    title: tx('Auf den Ruf des Netzwerks achten', 'Look at the network’s reputation'),
+    title: tx('Sichtbarkeit des Netzwerks prüfen', 'Check how visible the network is'),
     body: tx(
-      'Ein bekanntes Netzwerk mit gutem Ruf bringt Ihnen mehr. Fragen Sie andere Betriebe, wie sie es erleben, bevor Sie viel Zeit investieren.',
-      'A well-known network with a good reputation brings you more. Ask other firms how they experience it before investing much time.',
+      'Ist ein Netzwerk in der Region bekannt und wird seine Arbeit gut bewertet, hat laut Studie auch ein Betrieb mehr davon. Schauen Sie, was das Netzwerk nach außen zeigt. Das Image allein sollte aber nicht der Grund sein, mitzumachen.',
+      'If a network is known in the region and its work is rated well, a firm also gains more, the study says. Look at what the network shows to the outside. But image alone should not be the reason to join.',
     ),
     derivedFrom: ['R35'],
     rules: [{ all: [low('d9')] }, { all: [answer('d9-3', ['1', '2'])] }],
@@ -291,37 +293,63 @@ export const kmuRecommendations: Recommendation[] = [
         1263,
         'ist auch für KMU die Teilnahme an diesem Netzwerk mit positiven Effekten verbunden',
       ),
+      iaw(KAP41.visible, 1268, 1270, 'nicht das Hauptmotiv sein'),
     ],
   },
   {
     id: 'kmu-fees-worth',
     audience: 'kmu',
     priority: 2,
-    title: tx('Kosten gegen den Nutzen halten', 'Weigh costs against benefit'),
+    title: tx('Für Leistung zahlen, nicht pauschal', 'Pay for services, not a flat fee'),
     body: tx(
-      'Fragen Sie, was ein Beitrag konkret abdeckt, und vergleichen Sie es mit dem, was Sie sonst für Stellenanzeigen oder Beratung ausgeben. In Netzwerken mit Beiträgen sind Betriebe laut Studie überdurchschnittlich oft aktiv.',
-      'Ask what a fee concretely covers and compare it with what you otherwise spend on job ads or advice. According to the study, firms are active above average in networks with fees.',
+      'Beiträge schrecken viele ab: 72 % im Expertenpanel sehen Gebühren als Hindernis. Netzwerke berichten auch von Skepsis gegenüber Mitgliedsbeiträgen. Betriebe zahlen eher für eine Leistung mit nachweisbarem Nutzen, etwa Beratung zur Personalarbeit. Fragen Sie, was Sie für Ihr Geld bekommen. Beratung bei der Umsetzung darf etwas kosten, sagen Betriebe selbst.',
+      'Fees put many off: 72 % of the expert panel see fees as an obstacle. Networks also report scepticism about membership fees. Firms rather pay for a service with a provable benefit, such as advice on HR work. Ask what you get for your money. Advice on putting things into practice may cost something, firms say themselves.',
     ),
     derivedFrom: ['R18'],
     rules: [{ all: [barrier('fees')] }],
     citations: [
-      iaw('Kap. 3.5', 1047, 1048, 'die regelmäßig Beiträge und Gebühren erheben'),
-      iaw(KAP41.content, 1216, 1216, '„dürfen dann auch etwas kosten“'),
+      iaw(
+        'Anhang 6.5, Voraussetzungen',
+        2053,
+        2056,
+        'Gebühren sind ein Hindernis für die aktive Teilnahme',
+      ),
+      cite(
+        'atb',
+        'Kap. 2.5, Finanzierung',
+        569,
+        569,
+        'eine Skepsis gegenüber Mitgliedsbeiträgen benannt',
+      ),
+      cite(
+        'atb',
+        'Kap. 2.5, Finanzierung',
+        556,
+        559,
+        'wenn damit ein nachweisbarer Nutzen verbunden ist',
+      ),
+      iaw(
+        KAP41.content,
+        1216,
+        1217,
+        '„dürfen dann auch etwas kosten“ – dies sagen auch die KMU selbst',
+      ),
     ],
   },
   {
     id: 'kmu-one-person',
     audience: 'kmu',
     priority: 2,
-    title: tx('Eine Person benennen', 'Name one person'),
+    title: tx('Teilnahme darf schwanken', 'Taking part may vary'),
     body: tx(
-      'Legen Sie fest, wer bei Ihnen für Fachkräfte und Netzwerk zuständig ist – auch für nur wenige Stunden im Vierteljahr. Ihre Teilnahme darf schwanken; der Kontakt bleibt trotzdem.',
-      'Decide who in your firm is responsible for skilled staff and the network – even for only a few hours a quarter. Your participation may vary; the contact stays.',
+      'Wenig Zeit ist normal. Die Studie beschreibt die Teilnahme von KMU als oft anlassbezogen und schwankend. Gehen Sie hin, wenn ein Thema passt. Kurze Termine am Rand des Arbeitstags halten den Aufwand klein.',
+      'Little time is normal. The study describes SMEs’ participation as often occasion-driven and fluctuating. Go when a topic fits. Short dates at the edge of the working day keep the effort small.',
     ),
     derivedFrom: ['R3', 'R29'],
     rules: [{ all: [answer('d2-2', ['1', '2'])] }, { all: [low('d2')] }],
     citations: [
       iaw(KAP41.time, 1176, 1178, 'oft anlassbezogen und in der Art und Intensität schwankend'),
+      iaw(KAP41.approach, 1249, 1250, 'von kurzer Dauer oder in den Randzeiten des Arbeitstages'),
     ],
   },
   {
@@ -348,10 +376,10 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-keep-going',
     audience: 'kmu',
     priority: 1,
-    title: tx('Gute Voraussetzungen nutzen', 'Use your good starting point'),
+    title: tx('Gezielt ein Thema vertiefen', 'Go deeper on one topic'),
     body: tx(
-      'Sie bringen viel mit. Nehmen Sie sich ein Thema für das nächste Vierteljahr vor und sprechen Sie das Netzwerk gezielt darauf an.',
-      'You bring a lot. Pick one topic for the next quarter and approach the network about it specifically.',
+      'Sie haben gute Voraussetzungen. Fragen Sie nach Angeboten zu genau Ihrem Thema. Die Studie hält es für sinnvoll, dass Netzwerke später bestimmte Gruppen gezielt ansprechen.',
+      'You are in a good position. Ask for offers on exactly your topic. The study considers it sensible for networks to address particular groups specifically later on.',
     ),
     derivedFrom: ['R9'],
     rules: [{ all: [high('d2'), high('d3')] }, { all: [isMember, high('d7')] }],

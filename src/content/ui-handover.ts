@@ -5,6 +5,11 @@ export const handoverUi = {
     de: 'Ohne Internet: Ihr Ergebnis als QR-Code, den die Veranstalterin oder der Veranstalter mit dem eigenen Gerät abscannt.',
     en: 'Without internet: your result as a QR code that the organiser scans with their own device.',
   },
+  giveCoord: { de: 'Auf ein anderes Gerät übertragen', en: 'Move to another device' },
+  giveHintCoord: {
+    de: 'Ohne Internet: das Ergebnis als QR-Code. Sie scannen ihn mit einem anderen Gerät ab, oder eine Kollegin oder ein Kollege tut es.',
+    en: 'Without internet: the result as a QR code. You scan it with another device, or a colleague does.',
+  },
   askTitle: { de: 'Ergebnis übergeben?', en: 'Hand over your result?' },
   askText: {
     de: 'Der QR-Code enthält Ihre Antworten (ohne Ihre Notizen und ohne Namen). Wer ihn scannt, kann Ihren Check sehen und mit anderen zusammen auswerten. Sie können auch Nein sagen.',

@@ -87,6 +87,10 @@ export const ui = {
     de: 'Freiwillig, z. B. der Name Ihres Betriebs. Er bleibt auf diesem Gerät.',
     en: 'Optional, e.g. your firm’s name. It stays on this device.',
   },
+  'r.labelHintCoord': {
+    de: 'Freiwillig, z. B. der Name Ihres Netzwerks. Er bleibt auf diesem Gerät.',
+    en: 'Optional, e.g. your network’s name. It stays on this device.',
+  },
   'r.labelSave': { de: 'Name speichern', en: 'Save name' },
   'r.labelSaved': { de: 'Gespeichert.', en: 'Saved.' },
   'r.profile': { de: 'Ihr Profil', en: 'Your profile' },
@@ -107,6 +111,14 @@ export const ui = {
   'band.mid': { de: 'ausbaufähig', en: 'Room to grow' },
   'band.high': { de: 'Stärke', en: 'Strength' },
   'r.barriers': { de: 'Was Sie bremst', en: 'What holds you back' },
+  'r.barriersCoord': {
+    de: 'Was KMU in Ihrem Netzwerk bremsen kann',
+    en: 'What may hold back SMEs in your network',
+  },
+  'r.noBarriersCoord': {
+    de: 'Kein Bereich zeigt Handlungsbedarf.',
+    en: 'No area shows a need for action.',
+  },
   'r.noBarriers': {
     de: 'Sie haben keine Hürde angekreuzt, und kein Bereich zeigt Handlungsbedarf.',
     en: 'You ticked no barrier, and no area shows a need for action.',

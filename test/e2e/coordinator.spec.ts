@@ -39,6 +39,13 @@ test('a coordinator completes the Netzwerk-Check and gets a phase and cited reco
     page.getByRole('heading', { name: 'Studienzahlen zu KMU in Netzwerken' }),
   ).toBeVisible();
   await expect(page.getByText(/Prozentpunkte/).first()).toBeVisible();
+  // a coordinator's texts, not a firm's
+  await expect(
+    page.getByRole('heading', { name: 'Auf ein anderes Gerät übertragen' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText(/An Veranstalter übergeben|Name Ihres Betriebs|keine Hürde angekreuzt/),
+  ).toHaveCount(0);
   await expectAccessible(page, 'coordinator result');
 
   // on paper: phase, profile, recommendations with sources in at most three A4 pages

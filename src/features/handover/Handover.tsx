@@ -24,6 +24,9 @@ export function Handover({
   contact?: NetworkContact;
 }) {
   const { tx } = useI18n();
+  // A network's coordinator has no organiser to hand over to: the code moves the check to another device.
+  const coord = instrument.role === 'coordinator';
+  const give = coord ? handoverUi.giveCoord : handoverUi.give;
   const [step, setStep] = useState<'idle' | 'ask' | 'show'>('idle');
   const title = useRef<HTMLHeadingElement>(null);
   const shown = useRef<HTMLDivElement>(null);
@@ -53,8 +56,8 @@ export function Handover({
       : '';
   return (
     <section aria-labelledby="handover-h" class="handover no-print">
-      <h2 id="handover-h">{tx(handoverUi.give)}</h2>
-      <p>{tx(handoverUi.giveHint)}</p>
+      <h2 id="handover-h">{tx(give)}</h2>
+      <p>{tx(coord ? handoverUi.giveHintCoord : handoverUi.giveHint)}</p>
       {step === 'show' ? (
         <>
           <div ref={shown}>
@@ -83,7 +86,7 @@ export function Handover({
         </>
       ) : (
         <button ref={trigger} type="button" class="btn" onClick={() => setStep('ask')}>
-          {tx(handoverUi.give)}
+          {tx(give)}
         </button>
       )}
       {step === 'ask' && (

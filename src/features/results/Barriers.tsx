@@ -12,19 +12,22 @@ export function Barriers({
   triages,
   items,
   dimensions,
+  coordinator = false,
 }: {
   top: number;
   hits: BarrierHit[];
   triages: TriageHit[];
   items: Map<string, Item>;
   dimensions: readonly Dimension[];
+  /** The Netzwerk-Check: no barrier question, barriers are read from the areas. */
+  coordinator?: boolean;
 }) {
   const i18n = useI18n();
   const { t, tx } = i18n;
   return (
     <section aria-labelledby="barriers-h">
-      <h2 id="barriers-h">{t('r.barriers')}</h2>
-      {hits.length === 0 && <p>{t('r.noBarriers')}</p>}
+      <h2 id="barriers-h">{t(coordinator ? 'r.barriersCoord' : 'r.barriers')}</h2>
+      {hits.length === 0 && <p>{t(coordinator ? 'r.noBarriersCoord' : 'r.noBarriers')}</p>}
       <ol class="cards">
         {hits.slice(0, top).map((h) => {
           const b = allBarriers.find((x) => x.id === h.barrier);

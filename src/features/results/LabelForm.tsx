@@ -7,9 +7,12 @@ import type { SessionRecord } from '../../storage/types';
 export function LabelForm({
   session,
   onSaved,
+  coordinator = false,
 }: {
   session: SessionRecord;
   onSaved: (s: SessionRecord) => void;
+  /** A network's check: the example name is the network's, not a firm's. */
+  coordinator?: boolean;
 }) {
   const { t } = useI18n();
   const [value, setValue] = useState(session.label ?? '');
@@ -27,7 +30,7 @@ export function LabelForm({
     >
       <label for="check-label">{t('r.labelHeading')}</label>
       <p class="hint" id="check-label-hint">
-        {t('r.labelHint')}
+        {t(coordinator ? 'r.labelHintCoord' : 'r.labelHint')}
       </p>
       <div class="row">
         <input

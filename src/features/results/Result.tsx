@@ -99,6 +99,7 @@ export function Result({
         triages={result.triages}
         items={items}
         dimensions={dimensions}
+        coordinator={instrument.role === 'coordinator'}
       />
       <Recommendations
         hits={result.recommendations}
@@ -128,7 +129,11 @@ export function Result({
         </div>
       ) : (
         <>
-          <LabelForm session={session} onSaved={(s) => setState({ ...state, session: s })} />
+          <LabelForm
+            session={session}
+            coordinator={instrument.role === 'coordinator'}
+            onSaved={(s) => setState({ ...state, session: s })}
+          />
           <div class="actions no-print">
             <a class="btn" href={href({ name: 'check', id, page: 0 })}>
               {t('r.edit')}
