@@ -8,7 +8,7 @@ const dist = process.argv[2] ?? 'dist';
 // advice engine's gates, reserved places, phase rules and the method text that states them took it
 // to about 91.2, so its budget is 92 until a decision on the design bar (reported, not hidden).
 const DESIGN_ALL_JS = 90;
-const BUDGET = { firstScreenJs: 30, allJs: 92, qr: 20, css: 10, english: 20 };
+const BUDGET = { firstScreenJs: 30, allJs: 92, qr: 20, analyst: 25, css: 10, english: 20 };
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
@@ -36,7 +36,13 @@ const qrFiles = new Set(
     .filter((c) => /node_modules\/qr\//.test(c.src ?? ''))
     .map((c) => c.file),
 );
-const appJs = allJs.filter((f) => !qrFiles.has(f));
+// The analyst export (long table and the Parquet writer) loads only when someone chooses it.
+const analystFiles = new Set(
+  Object.values(manifest)
+    .filter((c) => c.name === 'analyst' || /node_modules\/hyparquet/.test(c.src ?? ''))
+    .map((c) => c.file),
+);
+const appJs = allJs.filter((f) => !qrFiles.has(f) && !analystFiles.has(f));
 const css = files('assets', '.css');
 // English texts: a JSON catalog fetched only when someone switches to English (precached)
 const english = files('assets', '.json').filter((f) => /\/en-[\w-]+\.json$/.test(f));
@@ -44,8 +50,9 @@ const english = files('assets', '.json').filter((f) => /\/en-[\w-]+\.json$/.test
 const sum = (list) => list.reduce((s, f) => s + gz(f), 0);
 const rows = [
   ['first-screen JS', sum([...first]), BUDGET.firstScreenJs, [...first]],
-  ['all JS but the QR library', sum(appJs), BUDGET.allJs, appJs],
+  ['all JS but QR and analyst', sum(appJs), BUDGET.allJs, appJs],
   ['QR library (on demand)', sum([...qrFiles]), BUDGET.qr, [...qrFiles]],
+  ['analyst export (on demand)', sum([...analystFiles]), BUDGET.analyst, [...analystFiles]],
   ['CSS', sum(css), BUDGET.css, css],
   ['English texts (JSON, on demand)', sum(english), BUDGET.english, english],
 ];
