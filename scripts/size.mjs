@@ -8,7 +8,10 @@ const dist = process.argv[2] ?? 'dist';
 // advice engine's gates, reserved places, phase rules and the method text that states them took it
 // to about 91.2, so its budget is 92 until a decision on the design bar (reported, not hidden).
 const DESIGN_ALL_JS = 90;
-const BUDGET = { firstScreenJs: 30, allJs: 92, qr: 20, analyst: 25, css: 10, english: 20 };
+// The backup-file code (reading, checking, encrypting a file; zod among it, about 8 KB before it
+// grew) loads only when a file is read or written and has its own line; the rest keeps the room
+// it had: 92 − 8 = 84.
+const BUDGET = { firstScreenJs: 30, appJs: 84, qr: 20, backupFile: 14, css: 10, english: 20 };
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
@@ -36,13 +39,12 @@ const qrFiles = new Set(
     .filter((c) => /node_modules\/qr\//.test(c.src ?? ''))
     .map((c) => c.file),
 );
-// The analyst export (long table and the Parquet writer) loads only when someone chooses it.
-const analystFiles = new Set(
+const backupFiles = new Set(
   Object.values(manifest)
-    .filter((c) => c.name === 'analyst' || /node_modules\/hyparquet/.test(c.src ?? ''))
+    .filter((c) => c.name === 'validate')
     .map((c) => c.file),
 );
-const appJs = allJs.filter((f) => !qrFiles.has(f) && !analystFiles.has(f));
+const appJs = allJs.filter((f) => !qrFiles.has(f) && !backupFiles.has(f));
 const css = files('assets', '.css');
 // English texts: a JSON catalog fetched only when someone switches to English (precached)
 const english = files('assets', '.json').filter((f) => /\/en-[\w-]+\.json$/.test(f));
@@ -50,9 +52,9 @@ const english = files('assets', '.json').filter((f) => /\/en-[\w-]+\.json$/.test
 const sum = (list) => list.reduce((s, f) => s + gz(f), 0);
 const rows = [
   ['first-screen JS', sum([...first]), BUDGET.firstScreenJs, [...first]],
-  ['all JS but QR and analyst', sum(appJs), BUDGET.allJs, appJs],
+  ['JS but QR and backup-file code', sum(appJs), BUDGET.appJs, appJs],
   ['QR library (on demand)', sum([...qrFiles]), BUDGET.qr, [...qrFiles]],
-  ['analyst export (on demand)', sum([...analystFiles]), BUDGET.analyst, [...analystFiles]],
+  ['backup-file code (on demand)', sum([...backupFiles]), BUDGET.backupFile, [...backupFiles]],
   ['CSS', sum(css), BUDGET.css, css],
   ['English texts (JSON, on demand)', sum(english), BUDGET.english, english],
 ];

@@ -45,7 +45,9 @@ export function makeI18n(lang: Lang, setLang: (lang: Lang) => void): I18n {
     lang,
     t: (key, params) => fill(resolve(ui[key][lang]), params),
     tx: (text, params) => fill(resolve(text[lang]), params),
-    date: (ms) => fmt.format(ms),
+    // a stored time a JavaScript date cannot hold (a bad record) shows as such, never throws
+    date: (ms) =>
+      Number.isFinite(new Date(ms).getTime()) ? fmt.format(ms) : resolve(ui.invalidDate[lang]),
     setLang,
   };
 }

@@ -44,13 +44,6 @@ export const dataUi = {
     de: 'Eine Zeile pro Check mit allen Antworten und Punkten.',
     en: 'One row per check with all answers and points.',
   },
-  analystTitle: { de: 'Für Auswertungen', en: 'For analysis' },
-  exportLongCsv: { de: 'Tabelle für Analysen (CSV)', en: 'Table for analysis (CSV)' },
-  exportParquet: { de: 'Tabelle für Analysen (Parquet)', en: 'Table for analysis (Parquet)' },
-  exportLongHint: {
-    de: 'Eine Zeile pro Check und Frage, mit Bereichen, Hürden und Empfehlungen, für Statistik-Programme wie DuckDB oder R. Freitext bleibt draußen. Parquet ist kleiner und schneller.',
-    en: 'One row per check and question, with areas, barriers and recommendations, for statistics tools such as DuckDB or R. Free text stays out. Parquet is smaller and faster.',
-  },
   exported: { de: 'Gesichert: {file}', en: 'Saved: {file}' },
   shared: { de: 'Datei geteilt: {file}', en: 'File shared: {file}' },
   exportFailed: {
@@ -112,20 +105,37 @@ export const importProblems = {
   },
   empty: { de: 'Die Datei ist leer.', en: 'The file is empty.' },
   image: {
-    de: 'Das ist ein Bild, keine Sicherungsdatei. Bitte wählen Sie die .json-Datei aus „Alle Checks sichern“.',
-    en: 'This is an image, not a backup file. Please choose the .json file from “Back up all checks”.',
+    de: 'Das ist ein Bild, keine Sicherung.',
+    en: 'This is an image, not a backup.',
   },
   pdf: {
-    de: 'Das ist ein PDF, keine Sicherungsdatei. Bitte wählen Sie die .json-Datei aus „Alle Checks sichern“.',
-    en: 'This is a PDF, not a backup file. Please choose the .json file from “Back up all checks”.',
+    de: 'Das ist ein PDF, keine Sicherung.',
+    en: 'This is a PDF, not a backup.',
   },
   csv: {
-    de: 'Das ist eine Tabelle (CSV). Tabellen lassen sich nicht einlesen – bitte wählen Sie die .json-Sicherungsdatei.',
-    en: 'This is a table (CSV). Tables cannot be imported – please choose the .json backup file.',
+    de: 'Das ist eine Tabelle (CSV), keine Sicherung.',
+    en: 'This is a table (CSV), not a backup.',
   },
-  'not-json': {
-    de: 'Die Datei ist beschädigt oder keine Sicherungsdatei (kein gültiges JSON: {detail}).',
-    en: 'The file is damaged or not a backup file (not valid JSON: {detail}).',
+  utf16: {
+    de: 'Die Datei wurde in einem anderen Zeichensatz (UTF-16) neu gespeichert. Bitte nehmen Sie die unveränderte Datei.',
+    en: 'The file was saved again in another character set (UTF-16). Please use the unchanged file.',
+  },
+  zip: {
+    de: 'Das ist ein gepacktes Archiv (ZIP). Bitte packen Sie es erst aus.',
+    en: 'This is a packed archive (ZIP). Please unpack it first.',
+  },
+  'not-json': { de: 'Das ist keine Sicherung.', en: 'This is not a backup.' },
+  truncated: {
+    de: 'Die Datei hört mitten in den Daten auf. Bitte kopieren Sie sie noch einmal.',
+    en: 'The file stops in the middle of the data. Please copy it again.',
+  },
+  broken: {
+    de: 'Die Datei ist ab Zeile {line} beschädigt.',
+    en: 'The file is damaged from line {line} on.',
+  },
+  'too-deep': {
+    de: 'Die Datei ist viel tiefer verschachtelt als jede Sicherung (über {max} Ebenen).',
+    en: 'The file is nested far deeper than any backup (over {max} levels).',
   },
   'forbidden-key': {
     de: 'Die Datei enthält ein unzulässiges Feld („{key}“) und wird aus Sicherheitsgründen abgelehnt.',

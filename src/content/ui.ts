@@ -12,6 +12,7 @@ export const ui = {
   'lang.switch': { de: 'English', en: 'Deutsch' },
   'lang.switchLabel': { de: 'Switch to English', en: 'Auf Deutsch umschalten' },
   loading: { de: 'Wird geladen …', en: 'Loading …' },
+  invalidDate: { de: 'ungültiges Datum', en: 'invalid date' },
   loadFailed: {
     de: 'Dieser Teil der App konnte nicht geladen werden. Bitte laden Sie die Seite neu.',
     en: 'This part of the app could not be loaded. Please reload the page.',

@@ -78,7 +78,15 @@ test('export everything, delete everything, import: every check is back; bad fil
   await page.getByRole('dialog').getByRole('button', { name: 'Alles löschen' }).click();
   await expect(page.getByTestId('count-total')).toHaveText('0');
 
-  for (const bad of ['malformed.json', 'proto.json', 'newer-version.json', 'picture.png']) {
+  for (const bad of [
+    'malformed.json',
+    'proto.json',
+    'newer-version.json',
+    'picture.png',
+    'zipped.json',
+    'utf16.json',
+    'deep.json',
+  ]) {
     await page.locator('#import-file').setInputFiles(join('test', 'fixtures', 'import', bad));
     await expect(
       page.getByText('Die Datei wurde nicht eingelesen. Ihre Daten sind unverändert.'),

@@ -3,6 +3,7 @@ import { studyPlaces } from '../../content/study-places';
 import type { Recommendation } from '../../content/schema';
 import { planUi } from '../../content/ui-plan';
 import { citationRef } from '../results/describe';
+import { realDay } from '../../storage/day';
 import type { Plan } from '../../storage/sessions';
 
 /** Prints only the action plan; the attribute tells the print styles to hide everything else. */
@@ -27,7 +28,10 @@ export function PlanSheet({
 }) {
   const { t, tx, lang } = useI18n();
   const day = (d: string) =>
-    d && new Date(d).toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB', { timeZone: 'UTC' });
+    d &&
+    (realDay(d)
+      ? new Date(d).toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB', { timeZone: 'UTC' })
+      : t('invalidDate'));
   return (
     <div class="plan-sheet">
       <h2>{tx(planUi.title)}</h2>

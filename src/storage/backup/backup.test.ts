@@ -82,7 +82,20 @@ describe('hostile and broken files are rejected whole, the database unchanged', 
   });
 
   it.each<[string, () => Uint8Array, ImportProblem['code'], Record<string, unknown>?]>([
-    ['malformed JSON', () => fixture('malformed.json'), 'not-json'],
+    ['a file cut off in the middle', () => fixture('malformed.json'), 'truncated'],
+    ['a file cut off inside a text', () => fixture('cut-off.json'), 'truncated'],
+    ['a broken line', () => fixture('broken-line.json'), 'broken', { line: 48 }],
+    ['UTF-16 with a byte-order mark', () => fixture('utf16.json'), 'utf16'],
+    ['UTF-16 without a byte-order mark', () => fixture('utf16-no-bom.json'), 'utf16'],
+    ['a zip renamed to .json', () => fixture('zipped.json'), 'zip'],
+    ['a PDF', () => fixture('document.pdf'), 'pdf'],
+    ['a plain text note', () => fixture('notes.txt'), 'not-json'],
+    ['valid JSON nested 100,000 levels', () => fixture('deep.json'), 'too-deep', { max: 16 }],
+    [
+      'a bare list nested 100,000 levels',
+      () => bytes('['.repeat(1e5) + ']'.repeat(1e5)),
+      'too-deep',
+    ],
     [
       'wrong type',
       () => fixture('wrong-type.json'),
@@ -121,6 +134,7 @@ describe('hostile and broken files are rejected whole, the database unchanged', 
     ['a CSV table', () => fixture('table.csv'), 'csv'],
     ['an image', () => fixture('picture.png'), 'image'],
     ['an empty file', () => fixture('empty.json'), 'empty'],
+    ['a file of blanks', () => bytes(' \n'.repeat(2000)), 'empty'],
     [
       'a 20 MB file',
       () => bytes(`{"format":"netzwerk-check","pad":"${'x'.repeat(20 * 1024 * 1024)}"}`),

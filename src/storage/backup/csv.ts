@@ -4,7 +4,7 @@ import type { AnswerValue } from '../../domain/types';
 import type { ExportedSession } from './format';
 
 /** Cells Excel would read as a formula start with one of these; they get a leading apostrophe. */
-export const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** A CSV cell: formulas neutralised, quotes doubled, quoted where needed. */
 export function cell(value: string | number | null | undefined): string {
@@ -14,8 +14,11 @@ export function cell(value: string | number | null | undefined): string {
   return /[;"\n\r]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+// a time a JavaScript date cannot hold (a bad record) leaves the cell empty instead of throwing
 const iso = (ms: number | undefined) =>
-  ms === undefined ? '' : new Date(ms).toISOString().replace('T', ' ').slice(0, 16);
+  ms === undefined || !Number.isFinite(new Date(ms).getTime())
+    ? ''
+    : new Date(ms).toISOString().replace('T', ' ').slice(0, 16);
 
 function answerCell(item: Item, value: AnswerValue | undefined): string | number | undefined {
   if (value === undefined) return undefined;

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { FORMAT, FORMAT_VERSION, type ExportFile } from './format';
+import { readBytes } from './read';
+import { checkValues, type ItemRule } from './values';
 
-/** Largest file the import accepts. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export { MAX_IMPORT_BYTES } from './read';
 
 /** Why a file was rejected; the UI turns code and params into a plain sentence. */
 export interface ImportProblem {
@@ -12,7 +13,12 @@ export interface ImportProblem {
     | 'image'
     | 'pdf'
     | 'csv'
+    | 'utf16'
+    | 'zip'
     | 'not-json'
+    | 'truncated'
+    | 'broken'
+    | 'too-deep'
     | 'forbidden-key'
     | 'wrong-format'
     | 'newer-version'
@@ -24,9 +30,11 @@ export interface ImportProblem {
 }
 
 /** What the validator needs to know about the app's instruments. */
-export type KnownItems = (instrumentId: string, version: number) => ReadonlySet<string> | undefined;
+export type KnownItems = (
+  instrumentId: string,
+  version: number,
+) => ReadonlySet<string> | ReadonlyMap<string, ItemRule> | undefined;
 
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const int = (min: number, max = Number.MAX_SAFE_INTEGER) =>
   z.int().check(z.minimum(min), z.maximum(max));
@@ -96,22 +104,6 @@ const fileSchema = z.strictObject({
   events: z.array(eventSchema).check(z.maxLength(10_000)),
 });
 
-const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);
-
-function sniff(bytes: Uint8Array, text: string): ImportProblem | null {
-  if (
-    startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
-    startsWith(bytes, [0xff, 0xd8, 0xff]) ||
-    startsWith(bytes, [0x47, 0x49, 0x46])
-  )
-    return { code: 'image' };
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { code: 'pdf' };
-  const head = text.replace(/^\uFEFF/, '').trimStart();
-  if (head === '') return { code: 'empty' };
-  if (!head.startsWith('{') && head.split('\n', 1)[0]?.includes(';')) return { code: 'csv' };
-  return null;
-}
-
 /** A zod issue path as words a person can follow ("Check 3 → Antwort „d1-1“ → value"). */
 export function describePath(path: readonly PropertyKey[]): string {
   const parts: string[] = [];
@@ -122,6 +114,9 @@ export function describePath(path: readonly PropertyKey[]): string {
       i++;
     } else if (p === 'answers' && path[i + 1] !== undefined) {
       parts.push(`Antwort „${String(path[i + 1])}“`);
+      i++;
+    } else if (p === 'events' && typeof path[i + 1] === 'number') {
+      parts.push(`Veranstaltung ${(path[i + 1] as number) + 1}`);
       i++;
     } else if (p === 'plan' && typeof path[i + 1] === 'number') {
       parts.push(`Aktionsplan, Schritt ${(path[i + 1] as number) + 1}`);
@@ -176,31 +171,15 @@ export function validateExport(
   bytes: Uint8Array,
   known: KnownItems,
 ): { file: ExportFile } | { problem: ImportProblem } {
-  if (bytes.length === 0) return { problem: { code: 'empty' } };
-  if (bytes.length > MAX_IMPORT_BYTES)
-    return {
-      problem: {
-        code: 'too-big',
-        params: { mb: +(bytes.length / 1048576).toFixed(1), max: MAX_IMPORT_BYTES / 1048576 },
-      },
-    };
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  const sniffed = sniff(bytes, text);
-  if (sniffed) return { problem: sniffed };
+  const read = readBytes(bytes);
+  return 'problem' in read ? read : validateParsed(read.raw, known);
+}
 
-  let forbidden: string | undefined;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''), (key, value: unknown) => {
-      if (FORBIDDEN.has(key)) forbidden = key;
-      return value;
-    });
-  } catch (e) {
-    return {
-      problem: { code: 'not-json', params: { detail: e instanceof Error ? e.message : '' } },
-    };
-  }
-  if (forbidden) return { problem: { code: 'forbidden-key', params: { key: forbidden } } };
+/** Checks an already read export file completely; any problem rejects the whole file. */
+export function validateParsed(
+  raw: unknown,
+  known: KnownItems,
+): { file: ExportFile } | { problem: ImportProblem } {
   const head = raw as { format?: unknown; version?: unknown } | null;
   if (typeof head !== 'object' || head === null || Array.isArray(head) || head.format !== FORMAT)
     return { problem: { code: 'wrong-format' } };
@@ -237,5 +216,15 @@ export function validateExport(
     const unknown = Object.keys(s.answers).find((k) => !items.has(k));
     if (unknown) return { problem: { code: 'unknown-item', params: { item: unknown, n: i + 1 } } };
   }
+  // values against the instruments and the calendar: one rule module, called here once
+  const items = (id: string, v: number) => {
+    const k = known(id, v);
+    return k instanceof Map ? k : undefined;
+  };
+  const bad = checkValues(file, items, Date.now());
+  if (bad)
+    return {
+      problem: { code: 'invalid', params: { where: describePath(bad.path), what: bad.what } },
+    };
   return { file };
 }
