@@ -1,26 +1,9 @@
 // first screen: keep small
+import { routes, type Route, type RouteName } from './routes';
 
-/** The screens of the app and their parameters. */
-export type Route =
-  | { name: 'start' }
-  | { name: 'check'; id: string; page: number }
-  | { name: 'result'; id: string }
-  | { name: 'checks' }
-  | { name: 'method' }
-  | { name: 'data' }
-  | { name: 'events' }
-  | { name: 'event'; id: string }
-  | { name: 'eventForm'; id?: string }
-  | { name: 'kiosk' }
-  | { name: 'kioskCheck'; id: string; page: number }
-  | { name: 'kioskResult'; id: string }
-  | { name: 'dashboard'; scope: string }
-  | { name: 'projector'; scope: string }
-  | { name: 'trend'; label: string }
-  | { name: 'collect'; id: string }
-  | { name: 'network' };
+export type { Route } from './routes';
 
-const safeDecode = (s: string) => {
+const decode = (s: string) => {
   try {
     return decodeURIComponent(s);
   } catch {
@@ -28,59 +11,69 @@ const safeDecode = (s: string) => {
   }
 };
 
-/** Reads a route from a location hash like "#/check/<id>/2". */
+interface Pattern {
+  name: RouteName;
+  segments: string[];
+  defaults: Readonly<Record<string, string>>;
+  /** literal segments: a literal match wins over a parameter ("event/new" over "event/:id") */
+  literals: number;
+}
+
+const patterns: Pattern[] = Object.entries(routes).flatMap(([name, def]) =>
+  def.paths.map((path) => {
+    const segments = path ? path.split('/') : [];
+    return {
+      name: name as RouteName,
+      segments,
+      defaults: 'defaults' in def ? def.defaults : {},
+      literals: segments.filter((s) => !s.startsWith(':')).length,
+    };
+  }),
+);
+patterns.sort((a, b) => b.literals - a.literals);
+
+function match(p: Pattern, parts: string[]): Route | null {
+  if (parts.length > p.segments.length) return null;
+  const route: Record<string, string | number> = { name: p.name };
+  for (const [i, seg] of p.segments.entries()) {
+    const part = parts[i] ?? '';
+    if (!seg.startsWith(':')) {
+      if (part !== seg) return null;
+      continue;
+    }
+    const key = seg.slice(1);
+    if (key === 'page') route[key] = Math.max(0, Number(part) || 0);
+    else if (part) route[key] = decode(part);
+    else if (key in p.defaults) route[key] = p.defaults[key] as string;
+    else return null;
+  }
+  return route as Route;
+}
+
+/** Reads a route from a location hash like "#/check/<id>/2"; anything unknown is the start. */
 export function parseRoute(hash: string): Route {
-  const [, name, a, b, c] = hash.replace(/^#/, '').split('/');
-  const page = (p: string | undefined) => Math.max(0, Number(p) || 0);
-  if (name === 'check' && a) return { name: 'check', id: a, page: page(b) };
-  if (name === 'result' && a) return { name: 'result', id: a };
-  if (name === 'event' && a === 'new') return { name: 'eventForm' };
-  if (name === 'event' && a && b === 'edit') return { name: 'eventForm', id: a };
-  if (name === 'event' && a && b === 'collect') return { name: 'collect', id: a };
-  if (name === 'event' && a) return { name: 'event', id: a };
-  if (name === 'kiosk' && a === 'check' && b) return { name: 'kioskCheck', id: b, page: page(c) };
-  if (name === 'kiosk' && a === 'result' && b) return { name: 'kioskResult', id: b };
-  if (name === 'dashboard' || name === 'projector') return { name, scope: a || 'all' };
-  if (name === 'trend' && a) return { name, label: safeDecode(a) };
-  if (
-    name === 'checks' ||
-    name === 'method' ||
-    name === 'data' ||
-    name === 'events' ||
-    name === 'network' ||
-    name === 'kiosk'
-  )
-    return { name };
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  for (const p of patterns) {
+    const route = match(p, parts);
+    if (route) return route;
+  }
   return { name: 'start' };
 }
 
-/** The hash for a route. */
+const params = (path: string) => path.split('/').filter((s) => s.startsWith(':'));
+
+/** The hash for a route: of its paths, the one that takes the most of the parameters it has. */
 export function href(route: Route): string {
-  switch (route.name) {
-    case 'check':
-      return `#/check/${route.id}/${route.page}`;
-    case 'result':
-      return `#/result/${route.id}`;
-    case 'event':
-      return `#/event/${route.id}`;
-    case 'eventForm':
-      return route.id ? `#/event/${route.id}/edit` : '#/event/new';
-    case 'kioskCheck':
-      return `#/kiosk/check/${route.id}/${route.page}`;
-    case 'kioskResult':
-      return `#/kiosk/result/${route.id}`;
-    case 'dashboard':
-    case 'projector':
-      return `#/${route.name}/${route.scope}`;
-    case 'collect':
-      return `#/event/${route.id}/collect`;
-    case 'trend':
-      return `#/trend/${encodeURIComponent(route.label)}`;
-    case 'start':
-      return '#/';
-    default:
-      return `#/${route.name}`;
-  }
+  const values = route as Record<string, string | number | undefined>;
+  const fits = (p: string) => params(p).every((s) => values[s.slice(1)] !== undefined);
+  const path = [...routes[route.name].paths]
+    .filter(fits)
+    .sort((a, b) => params(b).length - params(a).length)[0];
+  const filled = (path ?? '')
+    .split('/')
+    .map((s) => (s.startsWith(':') ? encodeURIComponent(String(values[s.slice(1)])) : s))
+    .join('/');
+  return `#/${filled}`;
 }
 
 /** Goes to a route; replace keeps the browser history from growing. */

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
+import { enterKiosk } from '../../app/kiosk-mode';
 import { href, navigate } from '../../app/router';
 import { catalog } from '../../content/catalog';
 import { eventUi } from '../../content/ui-event';
 import { dashUi } from '../../content/ui-dashboard';
 import { handoverUi } from '../../content/ui-handover';
 import { closeEvent, deleteEvent, eventSessions, getEvent } from '../../storage/events';
-import { setKiosk } from '../../storage/kiosk';
 import type { EventRecord, SessionRecord } from '../../storage/types';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Heading } from '../../ui/Heading';
@@ -33,7 +33,7 @@ export function EventDetail({ id }: { id: string }) {
   const instrument = catalog[event.instrumentId as keyof typeof catalog];
 
   const startKiosk = async () => {
-    await setKiosk({ eventId: event.id });
+    await enterKiosk(event.id);
     navigate({ name: 'kiosk' }, true);
   };
 

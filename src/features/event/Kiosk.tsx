@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
+import { leaveKiosk } from '../../app/kiosk-mode';
 import { navigate, type Route } from '../../app/router';
+import { kioskAllows } from '../../app/routes';
 import { eventUi } from '../../content/ui-event';
 import { checkPin, getEvent } from '../../storage/events';
-import { clearKiosk, type KioskState } from '../../storage/kiosk';
+import type { KioskState } from '../../storage/kiosk';
 import type { EventRecord } from '../../storage/types';
 import { Heading } from '../../ui/Heading';
 import { Questionnaire } from '../questionnaire/Questionnaire';
@@ -16,15 +18,7 @@ import { useIdle } from './use-idle';
 const home = () => navigate({ name: 'kiosk' }, true);
 
 /** Kiosk mode: only the event's start, the current respondent's check and result, nothing else. */
-export function Kiosk({
-  route,
-  kiosk,
-  onLeft,
-}: {
-  route: Route;
-  kiosk: KioskState;
-  onLeft: () => void;
-}) {
+export function Kiosk({ route, kiosk }: { route: Route; kiosk: KioskState }) {
   const { tx } = useI18n();
   const [event, setEvent] = useState<EventRecord | null>(null);
   const [leaving, setLeaving] = useState(false);
@@ -32,9 +26,7 @@ export function Kiosk({
 
   useEffect(() => void getEvent(kiosk.eventId).then((e) => setEvent(e ?? null)), [kiosk.eventId]);
 
-  const allowed =
-    route.name === 'kiosk' ||
-    ((route.name === 'kioskCheck' || route.name === 'kioskResult') && ownsCheck(route.id));
+  const allowed = kioskAllows(route, ownsCheck);
   useEffect(() => {
     if (!allowed) home();
   }, [allowed]);
@@ -108,8 +100,7 @@ export function Kiosk({
           onSubmit={async (pin) => {
             if (!(await checkPin(event, pin))) return false;
             await closeVisit();
-            await clearKiosk();
-            onLeft();
+            await leaveKiosk();
             navigate({ name: 'event', id: event.id }, true);
             return true;
           }}

@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IdbBackend } from '../storage/backend-idb';
+import { connect, resetConnection } from '../storage/connection';
+import * as stored from '../storage/kiosk';
+import { enterKiosk, leaveKiosk, surelyNoKiosk, useKioskMode } from './kiosk-mode';
+
+vi.mock('../storage/kiosk', async (original) => {
+  const real = await original<typeof import('../storage/kiosk')>();
+  return { ...real, getKiosk: vi.fn(real.getKiosk) };
+});
+
+function Probe() {
+  const { known, kiosk } = useKioskMode();
+  return <p>{!known ? 'unknown' : kiosk ? `kiosk ${kiosk.eventId}` : 'no kiosk'}</p>;
+}
+
+describe('kiosk mode in the shell', () => {
+  beforeEach(() => {
+    resetConnection();
+    localStorage.clear();
+    vi.mocked(stored.getKiosk).mockClear();
+    return connect(() => IdbBackend.open({}, `kiosk-mode-${crypto.randomUUID()}`));
+  });
+  afterEach(cleanup);
+
+  it('is read once, then kept current without reading again on page turns', async () => {
+    render(<Probe />);
+    expect(await screen.findByText('no kiosk')).toBeTruthy();
+    for (let page = 0; page < 5; page++) {
+      history.replaceState(null, '', `#/check/s1/${page}`);
+      dispatchEvent(new HashChangeEvent('hashchange'));
+    }
+    await act(() => enterKiosk('messe'));
+    expect(screen.getByText('kiosk messe')).toBeTruthy();
+    expect(await stored.getKiosk()).toEqual({ eventId: 'messe' });
+    await act(() => leaveKiosk());
+    expect(screen.getByText('no kiosk')).toBeTruthy();
+    // the one read at start and the one of this test's check above
+    expect(stored.getKiosk).toHaveBeenCalledTimes(2);
+  });
+
+  it('a device in kiosk mode waits for the stored state before the first screen; others paint at once', async () => {
+    expect(surelyNoKiosk()).toBe(true);
+    await enterKiosk('messe');
+    expect(surelyNoKiosk()).toBe(false);
+    await leaveKiosk();
+    expect(surelyNoKiosk()).toBe(true);
+  });
+
+  it('follows kiosk mode started in another tab', async () => {
+    render(<Probe />);
+    expect(await screen.findByText('no kiosk')).toBeTruthy();
+    // the other tab writes the stored state and the hint; this tab hears of the hint
+    await stored.setKiosk({ eventId: 'abend' });
+    localStorage.setItem('netzwerk-check.kiosk', '1');
+    dispatchEvent(new StorageEvent('storage', { key: 'netzwerk-check.kiosk', newValue: '1' }));
+    expect(await screen.findByText('kiosk abend')).toBeTruthy();
+  });
+});
