@@ -29,6 +29,12 @@ export default defineConfig({
               test: /src\/storage\/backup\/(validate|read|values|crypt)|node_modules\/zod\//,
             },
             {
+              // the analyst export (table + Parquet writer) loads only when someone chooses it
+              name: 'analyst',
+              priority: 1,
+              test: /src\/(features\/data\/analyst|domain\/long-table|storage\/backup\/(long-csv|parquet))|node_modules\/(hyparquet|hyparquet-writer)\//,
+            },
+            {
               name: 'screens',
               test: /src\/(features\/(?!start\/)|domain\/|content\/(?!ui\.ts|catalog\.ts)|storage\/(backup\/(?!validate|read|values|crypt)|day|events|estimate|persist|pool)|ui\/(?!Heading|IosHint|platform|base))/,
             },

@@ -44,6 +44,13 @@ export const dataUi = {
     de: 'Eine Zeile pro Check mit allen Antworten und Punkten.',
     en: 'One row per check with all answers and points.',
   },
+  analystTitle: { de: 'Für Auswertungen', en: 'For analysis' },
+  exportLongCsv: { de: 'Tabelle für Analysen (CSV)', en: 'Table for analysis (CSV)' },
+  exportParquet: { de: 'Tabelle für Analysen (Parquet)', en: 'Table for analysis (Parquet)' },
+  exportLongHint: {
+    de: 'Eine Zeile pro Check und Frage, mit Bereichen, Hürden und Empfehlungen, für Statistik-Programme wie DuckDB oder R. Freitext bleibt draußen. Parquet ist kleiner und schneller.',
+    en: 'One row per check and question, with areas, barriers and recommendations, for statistics tools such as DuckDB or R. Free text stays out. Parquet is smaller and faster.',
+  },
   exported: { de: 'Gesichert: {file}', en: 'Saved: {file}' },
   shared: { de: 'Datei geteilt: {file}', en: 'File shared: {file}' },
   exportFailed: {

@@ -10,6 +10,9 @@ import { exportCsv, exportJson } from './actions';
 import { ImportBox } from './ImportBox';
 import { IosHint } from '../../ui/IosHint';
 
+// the analyst table evaluates every check and may need the Parquet writer: both load only when chosen
+const analyst = (kind: 'csv' | 'parquet') => import('./analyst').then((m) => m.exportLong(kind));
+
 const size = (bytes: number | undefined, unknown: string, lang: string) => {
   if (bytes === undefined) return unknown;
   const [value, unit] =
@@ -39,7 +42,7 @@ export function DataPanel() {
   }, []);
   useEffect(refresh, [refresh]);
 
-  const run = async (fn: typeof exportJson) => {
+  const run = async (fn: () => ReturnType<typeof exportJson>) => {
     if (!state?.total) return setMessage(tx(dataUi.nothing));
     try {
       const r = await fn();
@@ -99,16 +102,26 @@ export function DataPanel() {
       </dl>
       <h2>{tx(dataUi.exportTitle)}</h2>
       <div class="row">
-        <button type="button" class="btn btn--primary" onClick={() => void run(exportJson)}>
+        <button type="button" class="btn btn--primary" onClick={() => void run(() => exportJson())}>
           {tx(dataUi.exportJson)}
         </button>
-        <button type="button" class="btn" onClick={() => void run(exportCsv)}>
+        <button type="button" class="btn" onClick={() => void run(() => exportCsv())}>
           {tx(dataUi.exportCsv)}
         </button>
       </div>
       <p class="hint">
         {tx(dataUi.exportJsonHint)} {tx(dataUi.exportCsvHint)}
       </p>
+      <h3>{tx(dataUi.analystTitle)}</h3>
+      <div class="row">
+        <button type="button" class="btn" onClick={() => void run(() => analyst('csv'))}>
+          {tx(dataUi.exportLongCsv)}
+        </button>
+        <button type="button" class="btn" onClick={() => void run(() => analyst('parquet'))}>
+          {tx(dataUi.exportParquet)}
+        </button>
+      </div>
+      <p class="hint">{tx(dataUi.exportLongHint)}</p>
       <p role="status">{message}</p>
       <ImportBox onImported={refresh} />
       <h2>{tx(dataUi.deleteTitle)}</h2>

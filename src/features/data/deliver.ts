@@ -8,7 +8,11 @@ const prefersShare = () =>
  * Hands a file to the person: the share sheet on phones and installed apps (iOS standalone apps
  * cannot download), a download elsewhere.
  */
-export async function deliverFile(name: string, type: string, content: string): Promise<Delivery> {
+export async function deliverFile(
+  name: string,
+  type: string,
+  content: BlobPart,
+): Promise<Delivery> {
   const file = new File([content], name, { type });
   if (prefersShare() && navigator.canShare?.({ files: [file] })) {
     try {

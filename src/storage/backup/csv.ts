@@ -4,7 +4,7 @@ import type { AnswerValue } from '../../domain/types';
 import type { ExportedSession } from './format';
 
 /** Cells Excel would read as a formula start with one of these; they get a leading apostrophe. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** A CSV cell: formulas neutralised, quotes doubled, quoted where needed. */
 export function cell(value: string | number | null | undefined): string {

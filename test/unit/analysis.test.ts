@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kmuInstrument } from '../../src/content/kmu/instrument';
+import { kmuKurzInstrument } from '../../src/content/kmu-kurz/instrument';
+import type { Instrument } from '../../src/content/schema';
+import { aggregate } from '../../src/domain/aggregate';
+import { longParquet } from '../../src/features/data/analyst';
+import { firmContent } from '../../src/features/dashboard/use-pool';
+import { MemoryBackend } from '../../src/storage/backend-memory';
+import { applyImport, buildExport, previewImport } from '../../src/storage/backup/backup';
+import type { ExportFile, ExportedSession } from '../../src/storage/backup/format';
+import { connect, resetConnection } from '../../src/storage/connection';
+import { loadChecks } from '../../src/storage/pool';
+import { getInstrument } from '../../src/content/instruments';
+import { poolNumbers, recipeNumbers, runRecipe } from '../duckdb-recipe';
+import { syntheticChecks } from '../synthetic-checks';
+
+const items = (i: Instrument) =>
+  i.blocks.flatMap((b) => b.items.map((x) => ({ ...x, options: x.options?.map((o) => o.id) })));
+const at = Date.UTC(2026, 2, 1);
+const file = (sessions: ExportedSession[]): ExportFile => ({
+  format: 'netzwerk-check',
+  version: 1,
+  exportedAt: new Date(at).toISOString(),
+  sessions,
+  events: [],
+});
+const gen = (seed: number, from: number, count: number, i = kmuInstrument, more = {}) =>
+  syntheticChecks({ seed, from, count, at, instrumentId: i.id, items: items(i), ...more });
+
+// three devices: B holds 40 of A's checks unchanged, C a newer, different version of 30 of them
+const a = gen(1, 0, 300);
+const b = [...a.slice(0, 40), ...gen(2, 300, 200, kmuKurzInstrument)];
+const c = [...gen(3, 0, 30, kmuInstrument, { idPrefix: 1, later: 5000 }), ...gen(4, 500, 150)];
+const files = [file(a), file(b), file(c)];
+let dir: string;
+
+/** The app's own pool after importing every file on one device, as the dashboard computes it. */
+async function appPool(list: ExportFile[]) {
+  resetConnection();
+  await connect(async () => new MemoryBackend());
+  for (const f of list) await applyImport(await previewImport(f));
+  const checks = (await loadChecks({ kind: 'all' })).flatMap((x) => {
+    const instrument = getInstrument(x.session.instrumentId);
+    return instrument?.role === 'kmu' ? [{ ...x, instrument }] : [];
+  });
+  return { pool: aggregate(checks, firmContent), file: await buildExport() };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'analysis-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the DuckDB recipe of docs/analysis.md', { timeout: 60_000 }, () => {
+  it('gives the dashboard’s numbers from the Parquet files of three devices, each check once', async () => {
+    for (const [i, f] of files.entries())
+      writeFileSync(join(dir, `device-${i}.parquet`), new Uint8Array(await longParquet(f)));
+    const { pool } = await appPool(files);
+    // 300 + 200 + 150 distinct checks, the 30 in their newer version; duplicates count once
+    const newest = [...c.slice(0, 30), ...a.slice(30), ...b.slice(40), ...c.slice(30)];
+    expect(pool.n).toBe(newest.filter((s) => s.completedAt).length);
+    const got = recipeNumbers(await runRecipe(dir, 'parquet'));
+    expect(got).toEqual(poolNumbers(pool));
+    expect(got.areas.length).toBeGreaterThan(5);
+    expect(got.barriers.length).toBeGreaterThan(3);
+    expect(got.recommendations).toHaveLength(7);
+  });
+
+  it('shows no figures when the pool is below the minimum group', async () => {
+    const small = mkdtempSync(join(tmpdir(), 'analysis-small-'));
+    try {
+      const four = file(a.filter((s) => s.completedAt).slice(0, 4));
+      writeFileSync(join(small, 'one.parquet'), new Uint8Array(await longParquet(four)));
+      const got = recipeNumbers(await runRecipe(small, 'parquet'));
+      expect(got).toEqual({ respondents: 4, areas: [], barriers: [], recommendations: [] });
+    } finally {
+      rmSync(small, { recursive: true, force: true });
+    }
+  });
+
+  it('counts respondents and ticked options from the JSON backups alike', async () => {
+    const jsonDir = mkdtempSync(join(tmpdir(), 'analysis-json-'));
+    try {
+      for (const [i, f] of files.entries())
+        writeFileSync(join(jsonDir, `device-${i}.json`), JSON.stringify(f, null, 1));
+      const { pool, file: pooled } = await appPool(files);
+      const r = await runRecipe(jsonDir, 'json');
+      expect(Number(r.respondents?.[0]?.respondents)).toBe(pool.n);
+      // the options ticked by the firms the app pools, counted from the app's own merged store
+      const counted = new Map<string, number>();
+      for (const s of pooled.sessions)
+        if (s.completedAt && !s.copyOf)
+          for (const o of (s.answers.barriers?.value as string[] | undefined) ?? [])
+            counted.set(o, (counted.get(o) ?? 0) + 1);
+      expect(
+        Object.fromEntries((r.ticked_option ?? []).map((x) => [x.ticked_option, Number(x.firms)])),
+      ).toEqual(Object.fromEntries(counted));
+    } finally {
+      rmSync(jsonDir, { recursive: true, force: true });
+    }
+  });
+});
