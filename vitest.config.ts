@@ -5,7 +5,11 @@ export default defineConfig({
   plugins: [preact()],
   define: { __BUILD_ID__: JSON.stringify('test'), __EN_CATALOG__: '""' },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'test/unit/**/*.test.{ts,tsx}',
+      'test/personas/**/*.test.ts',
+    ],
     environment: 'node',
     setupFiles: ['test/setup.ts'],
   },

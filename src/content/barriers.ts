@@ -105,6 +105,8 @@ export const triages: Triage[] = [
     id: 'resources-capacity',
     barrier: 'resources',
     when: [],
+    // this reading suggests a passive start: not for a firm that says a passive start does not suit it
+    unless: [{ kind: 'answer', item: 'd7-1', max: 2 }],
     title: tx('Erst einmal mit wenig Aufwand', 'Start with little effort'),
     text: tx(
       'Gerade fehlt die Kraft für mehr. Das ist in Ordnung: Bleiben Sie zunächst passiv dabei, etwa über einen Newsletter. Die Studie hält auch längere passive Phasen für sinnvoll.',
@@ -166,17 +168,20 @@ export const triages: Triage[] = [
     id: 'interest-awareness',
     barrier: 'interest',
     when: [],
-    title: tx('Kein akuter Anlass – noch nicht', 'No acute occasion – not yet'),
+    title: tx(
+      'Kein akuter Anlass – trotzdem vorausdenken',
+      'No acute occasion – think ahead anyway',
+    ),
     text: tx(
-      'Wenn Fachkräfte gerade kein drängendes Thema sind, müssen Sie nicht sofort aktiv werden. Prüfen Sie aber einmal, welche Stellen in einigen Jahren schwer zu besetzen sein werden.',
-      'If skilled staff is not a pressing topic right now, you need not act at once. But check which jobs will be hard to fill in a few years.',
+      'Fachkräfte sind gerade kein drängendes Thema für Sie. Langfristige Themen wie Familie und Beruf werden aber im Wettbewerb um Fachkräfte wichtig. Schauen Sie deshalb jetzt, welche Stellen in einigen Jahren schwer zu besetzen sind. Ein Netzwerk kann Sie dabei unterstützen.',
+      'Skilled staff is not a pressing topic for you right now. But long-term topics such as family and work will matter in the competition for skilled staff. So look now at which jobs will be hard to fill in a few years. A network can support you in this.',
     ),
     citations: [
       iaw(
-        'Kap. 1, Interview mit KMU',
-        177,
-        178,
-        'Viele Unternehmen haben das Problem des Fachkräftemangels noch nicht erkannt',
+        'Kap. 4.1, „Die Inhalte müssen für KMU attraktiv, aktuell und anwendbar sein“',
+        1203,
+        1206,
+        'müssen KMU sensibilisiert werden, da diese Themen zukünftig eine wichtige Rolle',
       ),
     ],
   },

@@ -24,8 +24,8 @@ export const catalog = {
     id: 'kmu-kurz',
     version: 1,
     title: { de: 'Schnellcheck', en: 'Quick check' },
-    minutes: 3,
-    items: 12,
+    minutes: 4,
+    items: 18,
   },
   netzwerk: {
     id: 'netzwerk',

@@ -68,8 +68,11 @@ describe('KMU content: schema and ids', () => {
       'benefit',
       'format',
       'access',
-      'trust',
+      undefined,
     ]);
+    // little wish to exchange is no fear of competitors: the fear is stated by d6-2
+    const d62 = kmuInstrument.blocks.flatMap((b) => b.items).find((i) => i.id === 'd6-2');
+    expect(d62?.signals).toEqual({ barrier: 'trust', min: 4 });
     for (const d of dimensions) expect(d.short.de.length, d.id).toBeLessThanOrEqual(15);
   });
 
@@ -346,10 +349,12 @@ describe('KMU recommendations', () => {
       );
     expect(ruleFor(nonMember).length).toBeGreaterThan(0);
     expect(ruleFor(isMember).length).toBeGreaterThan(0);
-    expect(
-      ruleFor({ 'p-want': 'info' })
-        .map((r) => r.derivedFrom)
-        .flat(),
-    ).toContain('R6');
+    // a passive start is advised to whoever says it suits them (d7-1), never against that answer
+    const passive = kmuRecommendations.find((r) => r.id === 'kmu-start-passive')!;
+    expect(passive.derivedFrom).toContain('R6');
+    for (const rule of passive.rules)
+      expect(
+        [...rule.all, ...(rule.unless ?? [])].some((c) => c.kind === 'answer' && c.item === 'd7-1'),
+      ).toBe(true);
   });
 });

@@ -77,7 +77,6 @@ export const dimensions: Dimension[] = [
     'Trust',
     'Wie offen Sie für den Austausch mit anderen Betrieben sind.',
     'How open you are to exchange with other firms.',
-    'trust',
   ),
   d(
     'd7',

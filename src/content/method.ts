@@ -16,12 +16,12 @@ export const methodSections: MethodSection[] = [
         en: 'You answer from 1 (“not at all true”) to 5 (“fully true”). This becomes 0 to 100 points: 1 gives 0, 3 gives 50, 5 gives 100. If a statement is meant “the other way round” (e.g. “Daily business leaves us no time”), we reverse the scale.',
       },
       {
-        de: 'Ein Bereich erhält den Durchschnitt seiner beantworteten Aussagen. „Weiß nicht“ zählt nicht. Ist weniger als die Hälfte beantwortet, steht dort „zu wenige Antworten“.',
-        en: 'An area gets the average of its answered statements. “Don’t know” does not count. If fewer than half are answered, it says “too few answers”.',
+        de: 'Ein Bereich erhält den Durchschnitt seiner beantworteten Aussagen. „Weiß nicht“ zählt nicht. Sind es weniger als die Hälfte oder weniger als {minAnswered} Antworten, steht dort „zu wenige Antworten“.',
+        en: 'An area gets the average of its answered statements. “Don’t know” does not count. With fewer than half or fewer than {minAnswered} answers, it says “too few answers”.',
       },
       {
-        de: 'Manche Fragen zählen nicht in die Punkte, z. B. wie dringend Ihr Bedarf ist oder wie stark Sie mitmachen möchten. Nur informiert zu bleiben ist in Ordnung und keine Schwäche.',
-        en: 'Some questions do not count towards the points, e.g. how urgent your need is or how much you want to take part. Just staying informed is fine and no weakness.',
+        de: 'Manche Fragen zählen nicht in die Punkte, z. B. wie dringend Ihr Bedarf ist oder wie stark Sie mitmachen möchten. Auch Wünsche zählen nie, etwa ein passiver Einstieg; sie wählen nur die Schritte aus. Nur informiert zu bleiben ist in Ordnung und keine Schwäche.',
+        en: 'Some questions do not count towards the points, e.g. how urgent your need is or how much you want to take part. Wishes never count either, e.g. a passive start; they only pick the steps. Just staying informed is fine and no weakness.',
       },
     ],
   },
@@ -38,8 +38,8 @@ export const methodSections: MethodSection[] = [
     title: { de: 'Was Sie bremst', en: 'What holds you back' },
     paragraphs: [
       {
-        de: 'Hürden kommen aus zwei Quellen: was Sie ankreuzen, und Bereiche mit Handlungsbedarf (z. B. wenig Zeit → Hürde „Zeit und Personal“). Angekreuztes wiegt schwerer. Wir zeigen die drei wichtigsten.',
-        en: 'Barriers come from two sources: what you tick, and areas that need action (e.g. little time → barrier “time and staff”). Ticked ones weigh more. We show the three most important.',
+        de: 'Hürden kommen aus dem, was Sie ankreuzen (zählt {bTicked}), aus Bereichen mit Handlungsbedarf ({bLowFrom} bis {bLowTo}, z. B. wenig Zeit → „Zeit und Personal“) und aus Aussagen, die eine Hürde nennen ({bAgree} bis {bFully}, etwa die Sorge um Interna). Angekreuztes steht also vorn. Wir zeigen alles Angekreuzte, mindestens {shown} Hürden, im kurzen Ergebnis mindestens eine.',
+        en: 'Barriers come from what you tick (counts {bTicked}), areas that need action ({bLowFrom} to {bLowTo}, e.g. little time → “time and staff”) and statements naming a barrier ({bAgree} to {bFully}, e.g. the worry about internal matters). So ticked ones come first. We show all ticked ones, at least {shown} barriers, at least one in the short result.',
       },
       {
         de: 'Zeit, unklarer Nutzen und wenig Interesse ordnen wir genauer ein. Wer wenig Zeit hat, sich für relevante Themen aber Zeit nimmt, bekommt den Rat: kurze, passende Angebote wählen – nicht aufgeben. Die Kernstudie sagt: Ressourcenmangel ist auch eine Frage der Prioritäten.',
@@ -51,8 +51,12 @@ export const methodSections: MethodSection[] = [
     title: { de: 'Wie Empfehlungen ausgewählt werden', en: 'How advice is chosen' },
     paragraphs: [
       {
-        de: 'Jede Empfehlung hat Regeln, etwa „Nutzen mit Handlungsbedarf“ oder „Kosten angekreuzt“. Je niedriger der Wert und je mehr Regeln passen, desto weiter oben steht sie; höchstens sieben. Unter „Warum?“ sehen Sie die Antworten, die den Ausschlag gaben.',
-        en: 'Each recommendation has rules, such as “benefit needs action” or “costs ticked”. The lower the value and the more rules fit, the higher it ranks; seven at most. “Why?” shows the answers that tipped the balance.',
+        de: 'Jede Empfehlung hat Regeln, etwa „Nutzen mit Handlungsbedarf“ oder „Kosten angekreuzt“. Gewichte: angekreuzte Hürde {wTicked}, andere Hürde {wSignalled}, Bereich mit Handlungsbedarf {wLowFrom} bis {wLowTo}, anderer Bereich {wNotLow}, eine Antwort {wAnswer}. Angaben wie Mitgliedschaft, Netzwerktyp oder Phase zählen {wGate}: Sie entscheiden nur, ob eine Regel gilt.',
+        en: 'Each recommendation has rules, such as “benefit needs action” or “costs ticked”. Weights: ticked barrier {wTicked}, other barrier {wSignalled}, area needing action {wLowFrom} to {wLowTo}, other area {wNotLow}, one answer {wAnswer}. Facts such as membership, network type or phase count {wGate}: they only decide whether a rule applies.',
+      },
+      {
+        de: 'Es zählt die stärkste Regel. Bei Gleichstand entscheiden mehr passende Regeln, dann unsere Stufe 1 bis 3. Höchstens sieben, im kurzen Ergebnis drei. Widerspricht eine Antwort („passiver Einstieg passt nicht“), fällt die Empfehlung weg. Ein verfehlter Mindeststandard hat immer einen Platz. „Warum?“ zeigt die Antworten, die den Ausschlag gaben.',
+        en: 'The strongest rule counts. Ties go to more matching rules, then to our level 1 to 3. Seven at most, three in the short result. If an answer contradicts it (“a passive start does not suit us”), the advice is dropped. A missed minimum standard always gets a place. “Why?” shows the answers that tipped the balance.',
       },
       {
         de: 'Die Studien empfehlen Netzwerken und Politik, nicht Betrieben. Schritte für Betriebe sind daraus abgeleitet und so markiert. Dabei steht, wo Sie die Empfehlung nachlesen: Kapitel und Zwischenüberschrift, etwa Kap. 4.1, „Gute Netzwerkarbeit benötigt Zeit“. Jede Empfehlung nennt dazu ein wörtliches Zitat.',
@@ -73,12 +77,12 @@ export const methodSections: MethodSection[] = [
     title: { de: 'Für Netzwerke: die Phase', en: 'For networks: the phase' },
     paragraphs: [
       {
-        de: 'Die Phasen stammen aus der Tabelle eines JOBSTARTER-Werkstattgesprächs: I Aufbau, II Umsetzung, III Nachhaltigkeit und Transfer. „Erfüllt“ zählt voll, „teilweise“ halb, „trifft nicht zu“ gar nicht.',
-        en: 'The phases come from the table of a JOBSTARTER workshop: I set-up, II implementation, III sustainability and transfer. “Met” counts fully, “partly” half, “does not apply” not at all.',
+        de: 'Die Phasen stammen aus der Tabelle eines JOBSTARTER-Werkstattgesprächs: I Aufbau, II Umsetzung, III Nachhaltigkeit und Transfer. „Erfüllt“ zählt 1, „teilweise“ ½, „nicht erfüllt“ 0, offen gelassen auch 0; „trifft nicht zu“ nimmt ein Merkmal heraus.',
+        en: 'The phases come from the table of a JOBSTARTER workshop: I set-up, II implementation, III sustainability and transfer. “Met” counts 1, “partly” ½, “not met” 0, left open 0 too; “does not apply” takes an indicator out.',
       },
       {
-        de: 'Ein Schritt gilt ab {stepDone} % erfüllter Merkmale als erledigt, eine Phase, wenn alle Schritte erledigt sind. Ihre Phase ist die erste unerledigte; ihre offenen Merkmale sind die nächsten Schritte. Endet die Förderung binnen zwölf Monaten, ziehen wir Phase III vor. Die {stepDone} % legen wir fest.',
-        en: 'A step counts as done from {stepDone} % of its indicators met, a phase when all steps are done. Your phase is the first not done; its open indicators are the next steps. If funding ends within twelve months, we bring phase III forward. We set the {stepDone} %.',
+        de: 'Ein Schritt gilt ab {stepDone} % erfüllter Merkmale als erledigt, wenn mindestens {stepMin} beantwortet sind (bei einem Merkmal: dieses). Der Anteil einer Phase zählt über ihre Merkmale. Erledigt ist sie, wenn alle Schritte erledigt sind; trifft nichts zu, entfällt sie. Ihre Phase ist die erste unerledigte; ihre offenen Merkmale sind die nächsten Schritte. Endet die Förderung binnen zwölf Monaten, kommen offene Schritte aus Phase III dazu. {stepDone} % und {stepMin} Merkmale legen wir fest.',
+        en: 'A step counts as done from {stepDone} % of its indicators met, if at least {stepMin} are answered (with one indicator: that one). A phase’s share counts over its indicators. It is done when all steps are done; if nothing applies, it is skipped. Your phase is the first not done; its open indicators are the next steps. If funding ends within twelve months, open phase III steps are added. We set the {stepDone} % and {stepMin} indicators.',
       },
       {
         de: 'Dazu die Einordnung nach Uhlmann/Heim (ATB), mit unseren Grenzen: Entwicklung unter {growth} Punkten = Anfang, ab {mature} = Reife, dazwischen Wachstum; Struktur ab {complex} Punkten = komplex. Komplex ist kein Ziel an sich.',

@@ -17,7 +17,7 @@ import {
   type Condition,
   type Item,
 } from './schema';
-import { checkAll, type RuleContext } from '../domain/conditions';
+import { checkRule, type RuleContext } from '../domain/conditions';
 import { visibleInstrumentItems } from '../domain/visibility';
 import { quoteInRange, seedLines, seedsAvailable, seedsDir } from '../../test/seed-text';
 
@@ -126,7 +126,13 @@ describe('Netzwerk-Check content', () => {
   function satisfy(all: Condition[]): RuleContext {
     const answers: Record<string, string | number> = {};
     const bands = new Map<string, { band: Band; score: number }>();
-    const ctx: RuleContext = { answers, bands, barriers: new Map(), triages: new Set() };
+    const ctx: RuleContext = {
+      answers,
+      bands,
+      barriers: new Map(),
+      triages: new Map(),
+      gates: new Set(),
+    };
     const give = (c: Condition) => {
       if (c.kind === 'answer' && !(c.item in answers)) {
         answers[c.item] = c.anyOf?.[0] ?? c.min ?? c.max ?? 3;
@@ -156,7 +162,7 @@ describe('Netzwerk-Check content', () => {
           visibleInstrumentItems(netzwerkInstrument, ctx.answers).map((i) => i.id),
         );
         const answered = rule.all.flatMap((c) => (c.kind === 'answer' ? [c.item] : []));
-        return checkAll(rule.all, ctx) !== null && answered.every((id) => shown.has(id));
+        return checkRule(rule, ctx) !== null && answered.every((id) => shown.has(id));
       });
       expect(reachable).toBe(true);
     },

@@ -27,6 +27,8 @@ const stage = (...levels: ('initial' | 'growth' | 'mature')[]): Condition => ({
   levels,
 });
 const young = is('t-age', '<1', '1-3');
+/** A phase indicator not (fully) met. */
+const open = (item: string): Condition => ({ kind: 'answer', item, anyOf: ['no', 'partly'] });
 const activeRole = is('t-kmu-role', 'yes', 'partly');
 const P = 'Kap. 4.2';
 const A62 = 'Anhang 6.2';
@@ -41,6 +43,7 @@ const rec = (
   body: [string, string],
   rules: Condition[][],
   citations: Citation[],
+  extra: { unless?: Condition[]; reserve?: string } = {},
 ): Recommendation => ({
   id,
   audience: 'coordinator',
@@ -48,9 +51,12 @@ const rec = (
   body: { de: body[0], en: body[1] },
   priority,
   ...(derivedFrom ? { derivedFrom } : {}),
-  rules: rules.map((all) => ({ all })),
+  rules: rules.map((all) => (extra.unless ? { all, unless: extra.unless } : { all })),
+  ...(extra.reserve ? { reserve: extra.reserve } : {}),
   citations,
 });
+/** The workshop's minimum standards: the strongest failing one always gets a place. */
+const STANDARD = { reserve: 'standards' };
 
 /** Advice for coordinators: the study's R1–R37 and P-points, plus ATB, JOBSTARTER and workshop advice. */
 export const coordinatorRecommendations: Recommendation[] = [
@@ -76,7 +82,10 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Junge Netzwerke haben seltener aktive KMU (−13,4 Prozentpunkte bei Gründung ab 2013). Bleiben Sie beim Gewinnen und Aktivieren beharrlich.',
       'Young networks less often have active SMEs (−13.4 percentage points if founded from 2013). Keep at it.',
     ],
-    [[young], [low('d7')]],
+    [
+      [young, low('d7')],
+      [young, no('n-d7-1')],
+    ],
     [
       iaw(KAP41.time, 1174, 1175, 'Es bedürfe eines langen Atems'),
       iaw(A62, 1843, 1845, 'Gegründet ab 2013 -13,4** 46'),
@@ -91,7 +100,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       'KMU nehmen oft nur bei Anlass teil. Auch längere passive Phasen (Newsletter, Zuhören) können Vertrauen aufbauen.',
       'SMEs often join in only when there is a reason. Longer passive phases (newsletter, listening) can build trust.',
     ],
-    [[low('d2')], [no('n-d2-3')], [is('t-kmu-role', 'no')]],
+    [[low('d2')], [no('n-d2-3')], [is('t-kmu-role', 'no'), weak('d2')]],
     [
       iaw(KAP41.time, 1175, 1178, 'oft anlassbezogen und in der Art'),
       iaw(KAP41.time, 1182, 1184, 'Auch längere Phasen rein passiver Teilnahme'),
@@ -130,8 +139,13 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Machen Sie anfangs auf sich aufmerksam und zeigen Sie den Praxisbezug, etwa mit besonderen Angeboten oder intensiver Pressearbeit.',
       'Early on, draw attention and show practical relevance, e.g. with special offers or intensive press work.',
     ],
-    [[young], [phase('I')]],
+    [
+      [young, no('n-d9-3')],
+      [young, low('d9')],
+      [phase('I'), open('js-i2-e')],
+    ],
     [iaw(KAP41.time, 1186, 1189, 'auf sich aufmerksam zu machen')],
+    { unless: [phase('III')] },
   ),
   rec(
     'ko-r8',
@@ -157,7 +171,10 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Stehen die wichtigen Kontakte, hilft ein klares Thema. Damit sprechen Sie einzelne Gruppen gezielt an.',
       'Once key contacts exist, a clear topic helps. With it you reach particular groups.',
     ],
-    [[is('t-age', '3-5', '5+'), weak('d3')], [stage('mature')]],
+    [
+      [is('t-age', '3-5', '5+'), weak('d3')],
+      [stage('mature'), weak('d4')],
+    ],
     [iaw(KAP41.time, 1191, 1193, 'kann eine Fokussierung auf spezifische Themen')],
   ),
   rec(
@@ -262,8 +279,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     ],
     [
       [is('t-fees', 'no'), no('n-d7-3')],
-      [is('t-fees', 'no'), is('t-openness', 'open')],
-      [is('t-fees', 'no'), is('t-funding', 'ending')],
+      [is('t-fees', 'no'), is('t-openness', 'open'), weak('d7')],
+      [is('t-fees', 'no'), is('t-funding', 'ending'), open('js-iii2-c')],
     ],
     [
       iaw(A62, 1897, 1897, 'Erhebung von Gebühren oder Beiträgen'),
@@ -424,7 +441,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Manche Betriebe treten nur aus Imagegründen bei. Achten Sie darauf, dass auch der inhaltliche Nutzen trägt.',
       'Some firms join for image only. Make sure the substantive benefit carries too.',
     ],
-    [[band('d9', 'high')]],
+    [[band('d9', 'high'), weak('d3')]],
     [iaw(KAP41.visible, 1268, 1270, 'nicht das Hauptmotiv sein')],
   ),
   // IAW 2017, Kap. 4.2: Empfehlungen an die Politik, soweit Koordinationen handeln können
@@ -437,7 +454,10 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Verlässliche Beziehungen brauchen eine Koordination, die ihr Fach kennt. In großen Netzwerken sollte sie hauptamtlich sein.',
       'Reliable relationships need a coordination that knows its job. In large networks it should be full-time.',
     ],
-    [[is('t-staff', 'none')], [is('t-staff', 'part'), low('d7')]],
+    [
+      [is('t-staff', 'none', 'part'), no('n-d7-4')],
+      [is('t-staff', 'none'), weak('d7')],
+    ],
     [
       iaw(P, 1296, 1299, 'auch eine hauptamtliche Koordination'),
       js('Phase I', 12, 'Netzwerkkompetenz ist vorhanden'),
@@ -485,8 +505,8 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Review your work at fixed intervals, also with an outside view (evaluation, comparison with others).',
     ],
     [
-      [stage('initial'), is('t-age', '3-5', '5+')],
-      [is('t-funding', 'funded'), phase('II')],
+      [stage('initial'), is('t-age', '3-5', '5+'), open('js-ii2-a')],
+      [is('t-funding', 'funded'), phase('II'), open('js-ii2-a')],
     ],
     [
       iaw(P, 1305, 1308, 'externes Monitoring und Evaluationen'),
@@ -502,7 +522,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Tauschen Sie sich mit anderen Koordinationen über Themen und Formate aus, besonders in Ihrer Region oder Branche.',
       'Exchange on topics and formats with other coordinators, especially in your region or sector.',
     ],
-    [[low('d4')], [is('t-age', '<1')]],
+    [[low('d4')], [is('t-age', '<1'), weak('d4')]],
     [
       iaw(P, 1314, 1316, 'bewährte Formate für die Organisation'),
       iaw(P, 1336, 1337, 'direkte Vernetzung der Koordinatoren'),
@@ -533,7 +553,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       'In exploitativen Netzwerken meinen 43 % der Koordinator/innen, KMU sei der Nutzen unklar (36 % insgesamt). Benennen Sie den Nutzen ausdrücklich.',
       'In exploitative networks 43 % of coordinators think SMEs don’t see the benefit (36 % overall). Name it explicitly.',
     ],
-    [[is('t-orientation', 'exploitative')]],
+    [[is('t-orientation', 'exploitative'), weak('d3')]],
     [iaw('Kap. 3.5, Abb. 18', 1052, 1057, '(43 vs. 36 Prozent in allen Netzwerken)')],
   ),
   rec(
@@ -545,7 +565,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       'In explorativen Netzwerken nennen 91 % der Koordinator/innen fehlende Ressourcen der KMU als Hürde (79 % insgesamt). Bieten Sie niedrigschwellige Einstiege.',
       'In explorative networks 91 % of coordinators name SMEs’ lack of resources (79 % overall). Offer low-threshold ways in.',
     ],
-    [[is('t-orientation', 'explorative')]],
+    [[is('t-orientation', 'explorative'), weak('d2')]],
     [iaw('Kap. 3.5, Abb. 18', 1028, 1031, '(91 Prozent vs. 79 Prozent')],
   ),
   rec(
@@ -563,6 +583,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       iaw(A62, 1893, 1893, 'Öffentliches Gut -2,0* 99'),
       ws('Folie „Vertrauen schaffen“', 138, 147, 'Netzwerkmitgliedschaft als Privileg'),
     ],
+    STANDARD,
   ),
   rec(
     'ko-operative',
@@ -575,7 +596,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     ],
     [
       [is('t-kind', 'operative'), weak('d5')],
-      [is('t-kind', 'operative'), phase('I')],
+      [is('t-kind', 'operative'), phase('I'), no('n-d5-3')],
     ],
     [
       js('Phase I', 12, 'Betriebe sprechen eine andere Sprache'),
@@ -591,7 +612,10 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Aktivitäten setzen sich vor allem durch, wenn Landräte, Agenturen, Kammern und Bildungseinrichtungen von Anfang an beteiligt sind.',
       'Activities take root mainly when district heads, agencies, chambers and schools are involved from the start.',
     ],
-    [[is('t-kind', 'strategic')], [phase('I')]],
+    [
+      [is('t-kind', 'strategic'), open('js-i1-b')],
+      [phase('I'), open('js-i1-b')],
+    ],
     [
       atb('Kap. 2.5, Regionale Partner', 535, 540, 'von Anfang an erfolgt'),
       js('Phase I', 7, 'Politische Unterstützung und Bündnispartner'),
@@ -607,7 +631,10 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Halten Sie Grobziele in einem Konzept fest, wählen Sie Partner aus und klären Sie Erwartungen, am besten in einer Absichtserklärung.',
       'Write rough goals into a concept, choose partners and clarify expectations, ideally in a letter of intent.',
     ],
-    [[phase('I')]],
+    [
+      [phase('I'), open('js-i1-a')],
+      [phase('I'), open('js-i1-c')],
+    ],
     [js('Phase I', 7, 'Letter of Intent (LoI) mit konkreten Aussagen')],
   ),
   rec(
@@ -619,7 +646,11 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Erfassen Sie vorhandene Netzwerke (Netzwerkkarte) und den Bedarf, benennen Sie Lücken und beginnen Sie früh mit Öffentlichkeitsarbeit.',
       'Map existing networks (network map) and needs, name the gaps and start public relations early.',
     ],
-    [[phase('I')], [is('t-age', '<1')]],
+    [
+      [phase('I'), open('js-i2-a')],
+      [phase('I'), open('js-i2-b')],
+      [is('t-age', '<1'), open('js-i2-b')],
+    ],
     [js('Phase I', 12, 'Ist-Analyse der in der Region')],
   ),
   rec(
@@ -643,7 +674,10 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Kommen alle Impulse von der Koordination, steht das Netzwerk noch am Anfang. Geben Sie Projekte an Arbeitsgruppen, in die Partner Ressourcen einbringen.',
       'If all impulses come from the coordination, the network is still at the start. Hand projects to groups where partners contribute resources.',
     ],
-    [[phase('II'), stage('initial')]],
+    [
+      [phase('II'), stage('initial'), open('js-ii1-a')],
+      [phase('II'), stage('initial'), { kind: 'answer', item: 'atb-d1', max: 2 }],
+    ],
     [
       js('Phase II', 19, 'Akteure bringen entsprechende Ressourcen ein.'),
       js('Beachten', 47, 'aus den Akteuren selbst heraus'),
@@ -659,7 +693,10 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Werten Sie das Vorgehen zu festen Terminen aus, etwa in einer Steuerungsgruppe: Rollen, Ziele, Wirkung der Pressearbeit.',
       'Evaluate your approach at fixed dates, e.g. in a steering group: roles, goals, effect of press work.',
     ],
-    [[phase('II')]],
+    [
+      [phase('II'), open('js-ii2-a')],
+      [phase('II'), open('js-ii2-c')],
+    ],
     [js('Phase II', 24, 'Rollen und Aufgaben der Netzwerkpartner/innen überprüfen.')],
   ),
   rec(
@@ -674,7 +711,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Ihr Netzwerk reift. Prüfen Sie Zielvereinbarungen gemeinsam; die Koordination kann sich auf Abstimmung, Strategie und Lobbyarbeit konzentrieren.',
       'Your network is maturing. Review target agreements together; coordination can focus on strategy and lobbying.',
     ],
-    [[phase('II'), stage('growth', 'mature')]],
+    [[phase('II'), stage('growth', 'mature'), open('js-ii3-a')]],
     [
       js('Phase II', 25, 'An der Verfestigung der Strukturen arbeiten.'),
       atb('Kap. 2.3', 242, 247, 'Koordination, Strategieentwicklung und Lobbyarbeit'),
@@ -689,7 +726,12 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Beginnen Sie lange vor Förderende. Entscheiden Sie mit den Partnern über Fortführung oder Ende und sichern Sie Ressourcen und Koordination.',
       'Start well before funding ends. Decide with partners on continuing or ending, and secure resources and coordination.',
     ],
-    [[phase('III')], [is('t-funding', 'ending')]],
+    [
+      [phase('III'), open('js-iii2-a')],
+      [phase('III'), open('js-iii2-b')],
+      [is('t-funding', 'ending'), open('js-iii2-a')],
+      [is('t-funding', 'ending'), open('js-iii2-b')],
+    ],
     [
       js('Phase III', 34, 'Prozess rechtzeitig einleiten.'),
       js('Phase III', 35, 'Entscheidung über Fortführung oder Ende'),
@@ -706,9 +748,8 @@ export const coordinatorRecommendations: Recommendation[] = [
       'In the experience of Saxon networks, firms pay for concrete services when the benefit is provable, above all for advice on HR work. For network work in general they hardly pay. Service packages have partly worked. A mix of ways seems sensible.',
     ],
     [
-      [is('t-funding', 'ending')],
-      [is('t-funding', 'none')],
-      [is('t-funding', 'funded'), phase('III')],
+      [is('t-funding', 'ending', 'none'), open('js-iii2-c')],
+      [is('t-funding', 'funded'), phase('III'), open('js-iii2-c')],
     ],
     [
       atb(FIN, 556, 559, 'wenn damit ein nachweisbarer Nutzen verbunden ist'),
@@ -726,7 +767,10 @@ export const coordinatorRecommendations: Recommendation[] = [
       'Geben Sie Erfahrungen und gute Beispiele an andere weiter. Das geht gedruckt, online und auf Treffen.',
       'Pass on experience and good examples to others. That works in print, online and at meetings.',
     ],
-    [[phase('III')], [stage('mature')]],
+    [
+      [phase('III'), open('js-iii3-a')],
+      [stage('mature'), open('js-iii3-b')],
+    ],
     [js('Phase III', 39, 'Ergebnisse und good practice')],
   ),
   rec(
@@ -771,6 +815,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       ws('Folie „Vertrauen schaffen“', 151, 161, 'sich abgrenzende Subnetzwerke im Gesamtnetzwerk'),
       js('Phase I', 12, 'Klima des Vertrauens und der Gegenseitigkeit'),
     ],
+    STANDARD,
   ),
   rec(
     'ko-continuity',
@@ -790,6 +835,7 @@ export const coordinatorRecommendations: Recommendation[] = [
         'Kontinuität von Schlüsselpersonen',
       ),
     ],
+    STANDARD,
   ),
   rec(
     'ko-operational',
@@ -809,6 +855,7 @@ export const coordinatorRecommendations: Recommendation[] = [
         'stärkere interne Verankerung des Netzwerkes',
       ),
     ],
+    STANDARD,
   ),
   rec(
     'ko-binding',
@@ -821,6 +868,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     ],
     [[no('n-std-6')]],
     [ws('Folie „Nachhaltigkeit sichern“', 193, 201, '(z.B. GbR, GmbH, Verein, Stiftung)')],
+    STANDARD,
   ),
   rec(
     'ko-completeness',
@@ -842,6 +890,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       ws('Folie „Mindeststandards“', 28, 35, 'relative Vollständigkeit des Netzwerkes'),
       js('Phase II', 24, 'Ggf. neue Netzwerkpartner/innen gewinnen.'),
     ],
+    STANDARD,
   ),
   rec(
     'ko-gender',
@@ -854,5 +903,6 @@ export const coordinatorRecommendations: Recommendation[] = [
     ],
     [[no('n-std-8')]],
     [ws('Folie „Gender und Cultural Mainstreaming“', 54, 61, 'Verantwortliche für das Thema')],
+    STANDARD,
   ),
 ];

@@ -11,6 +11,8 @@ const notHigh = (dimension: string): Condition => ({
 const high = (dimension: string): Condition => ({ kind: 'band', dimension, bands: ['high'] });
 const barrier = (b: string): Condition => ({ kind: 'barrier', barrier: b });
 const answer = (item: string, anyOf: string[]): Condition => ({ kind: 'answer', item, anyOf });
+const atLeast = (item: string, min: number): Condition => ({ kind: 'answer', item, min });
+const atMost = (item: string, max: number): Condition => ({ kind: 'answer', item, max });
 const nonMember = answer('p-member', ['no', 'unsure']);
 const isMember = answer('p-member', ['passive', 'active']);
 
@@ -51,10 +53,10 @@ export const kmuRecommendations: Recommendation[] = [
       'At first, just stay informed, for example by newsletter. That keeps you in touch without effort, and you can do more later.',
     ),
     derivedFrom: ['R6', 'R5'],
+    // a wish, not a deficit: only for firms that do not reject a passive start or want to shape
     rules: [
-      { all: [{ kind: 'triage', triage: 'resources-capacity' }] },
-      { all: [answer('p-want', ['info'])] },
-      { all: [low('d7')] },
+      { all: [{ kind: 'triage', triage: 'resources-capacity' }], unless: [atMost('d7-1', 2)] },
+      { all: [atLeast('d7-1', 4)], unless: [answer('p-want', ['active'])] },
     ],
     citations: [iaw(KAP41.time, 1182, 1184, 'durchaus sinnvoll und notwendig sein')],
   },
@@ -68,7 +70,12 @@ export const kmuRecommendations: Recommendation[] = [
       'Ask your chamber, guild, association or business development agency which skilled-labour network suits you, and get the name of a contact person.',
     ),
     derivedFrom: ['R23'],
-    rules: [{ all: [nonMember] }, { all: [low('d5')] }, { all: [barrier('access')] }],
+    // not for a firm that already knows a contact person
+    rules: [
+      { all: [nonMember, atMost('d5-2', 2)] },
+      { all: [low('d5')], unless: [atLeast('d5-2', 4)] },
+      { all: [barrier('access')], unless: [atLeast('d5-2', 4)] },
+    ],
     citations: [
       iaw(KAP41.approach, 1230, 1231, 'Verbände, Innungen, Kammern, Wirtschaftsförderung'),
     ],
@@ -187,7 +194,7 @@ export const kmuRecommendations: Recommendation[] = [
     derivedFrom: ['R17', 'R32'],
     rules: [
       { all: [high('d6')] },
-      { all: [answer('p-want', ['exchange'])] },
+      { all: [answer('p-want', ['exchange']), atLeast('d6-1', 4)] },
       { all: [answer('d4-3', ['4', '5'])] },
     ],
     citations: [iaw(KAP41.approach, 1252, 1253, 'Vorträgen aus der Mitte der Unternehmerschaft')],
@@ -202,11 +209,8 @@ export const kmuRecommendations: Recommendation[] = [
       'Many firms worry about internal data. Networks know this. You can just listen at first, for example at events. The study considers such quiet phases worthwhile, so that trust can grow.',
     ),
     derivedFrom: ['R1'],
-    rules: [
-      { all: [low('d6')] },
-      { all: [barrier('trust')] },
-      { all: [answer('d6-2', ['4', '5'])] },
-    ],
+    // the fear is stated (ticked, or agreed with d6-2), not read from little wish to exchange
+    rules: [{ all: [barrier('trust')] }],
     citations: [
       iaw(KAP41.time, 1172, 1173, 'Bedenken bezüglich sensibler interner Informationen haben'),
       iaw(KAP41.time, 1182, 1184, 'Auch längere Phasen rein passiver Teilnahme'),
@@ -247,9 +251,9 @@ export const kmuRecommendations: Recommendation[] = [
     ),
     derivedFrom: ['R27'],
     rules: [
-      { all: [answer('p-want', ['active'])] },
       { all: [answer('d7-4', ['4', '5'])] },
-      { all: [isMember, low('d7'), answer('p-want', ['exchange', 'active'])] },
+      { all: [answer('p-want', ['active']), atMost('d7-1', 2)] },
+      { all: [answer('p-want', ['active']), atMost('d7-3', 2)] },
     ],
     citations: [
       iaw(
@@ -285,7 +289,7 @@ export const kmuRecommendations: Recommendation[] = [
       'If a network is known in the region and its work is rated well, a firm also gains more, the study says. Look at what the network shows to the outside. But image alone should not be the reason to join.',
     ),
     derivedFrom: ['R35'],
-    rules: [{ all: [low('d9')] }, { all: [answer('d9-3', ['1', '2'])] }],
+    rules: [{ all: [answer('d9-3', ['1', '2'])] }],
     citations: [
       iaw(
         KAP41.visible,
@@ -346,7 +350,10 @@ export const kmuRecommendations: Recommendation[] = [
       'Little time is normal. The study describes SMEs’ participation as often occasion-driven and fluctuating. Go when a topic fits. Short dates at the edge of the working day keep the effort small.',
     ),
     derivedFrom: ['R3', 'R29'],
-    rules: [{ all: [answer('d2-2', ['1', '2'])] }, { all: [low('d2')] }],
+    rules: [
+      { all: [answer('d2-2', ['1', '2'])] },
+      { all: [low('d2')], unless: [atLeast('d2-2', 4)] },
+    ],
     citations: [
       iaw(KAP41.time, 1176, 1178, 'oft anlassbezogen und in der Art und Intensität schwankend'),
       iaw(KAP41.approach, 1249, 1250, 'von kurzer Dauer oder in den Randzeiten des Arbeitstages'),
@@ -382,7 +389,7 @@ export const kmuRecommendations: Recommendation[] = [
       'You are in a good position. Ask for offers on exactly your topic. The study considers it sensible for networks to address particular groups specifically later on.',
     ),
     derivedFrom: ['R9'],
-    rules: [{ all: [high('d2'), high('d3')] }, { all: [isMember, high('d7')] }],
+    rules: [{ all: [high('d2'), high('d3')] }, { all: [isMember, high('d8')] }],
     citations: [
       iaw(KAP41.time, 1191, 1193, 'kann eine Fokussierung auf spezifische Themen sinnvoll sein'),
     ],

@@ -72,6 +72,13 @@ export const itemSchema = z.object({
   reverse: z.boolean().optional(),
   /** Context items are asked but not scored (e.g. urgency, wished level). */
   scored: z.boolean().optional(),
+  /**
+   * A wish, not a deficit (e.g. "a passive start suits us", "we want to be visible"): never scored,
+   * it only decides which advice fits. Implies `scored: false`.
+   */
+  preference: z.boolean().optional(),
+  /** Agreeing at least `min` (1–5) with this statement signals this barrier (the item states it). */
+  signals: z.object({ barrier: z.string(), min: z.number().int().min(1).max(5) }).optional(),
   options: z.array(optionSchema).optional(),
   /** For multi items: option id -> barrier id it signals. */
   barrierOptions: z.record(z.string(), z.string()).optional(),
@@ -130,6 +137,8 @@ export const triageSchema = z.object({
   id: z.string().min(1),
   barrier: z.string(),
   when: z.array(conditionSchema),
+  /** Answers that contradict this reading of the barrier: if any holds, the next triage is tried. */
+  unless: z.array(conditionSchema).optional(),
   title: textSchema,
   text: textSchema,
   citations: z.array(citationSchema).min(1),
@@ -162,7 +171,16 @@ export const serviceIdeaSchema = z.object({
   citations: z.array(citationSchema).min(1),
 });
 
-export const ruleSchema = z.object({ all: z.array(conditionSchema).min(1) });
+/**
+ * A rule holds when all its conditions hold and none of `unless` does. Typology answers, phase and
+ * development stage are gates: they decide whether a rule applies but add no strength, so every
+ * rule needs at least one condition that is evidence of need (a score, an answer, a barrier).
+ */
+export const ruleSchema = z.object({
+  all: z.array(conditionSchema).min(1),
+  /** Answers that contradict the advice: if any holds, the rule does not apply. */
+  unless: z.array(conditionSchema).optional(),
+});
 
 export const recommendationSchema = z.object({
   id: z.string().min(1),
@@ -174,6 +192,11 @@ export const recommendationSchema = z.object({
   /** Study recommendation numbers this advice is derived from (e.g. R6). */
   derivedFrom: z.array(z.string()).optional(),
   rules: z.array(ruleSchema).min(1),
+  /**
+   * A group such as the workshop's minimum standards: when any recommendation of the group
+   * matches, the strongest of them always gets a place in the list.
+   */
+  reserve: z.string().optional(),
   citations: z.array(citationSchema).min(1),
 });
 

@@ -25,6 +25,11 @@ export const networkUi = {
     en: 'bring forward because funding ends soon',
   },
   nextNone: { de: 'In dieser Phase ist alles erfüllt.', en: 'Everything in this phase is met.' },
+  phaseSkipped: { de: 'trifft nicht zu', en: 'does not apply' },
+  phaseUnclear: {
+    de: 'zu wenige Angaben für eine Einschätzung',
+    en: 'too few answers for an assessment',
+  },
   answerPartly: { de: 'teilweise erfüllt', en: 'partly met' },
   answerNo: { de: 'nicht erfüllt', en: 'not met' },
   answerOpen: { de: 'nicht beantwortet', en: 'not answered' },

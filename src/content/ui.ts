@@ -129,6 +129,10 @@ export const ui = {
     de: 'niedriger Wert bei „{dimension}“ ({score} Punkte)',
     en: 'low score in “{dimension}” ({score} points)',
   },
+  'r.barrierFromItem': {
+    de: 'Ihre Antwort {value} von 5 auf „{item}“',
+    en: 'your answer {value} of 5 to “{item}”',
+  },
   'r.recs': { de: 'Ihre nächsten Schritte', en: 'Your next steps' },
   'r.recsIntro': {
     de: 'Die Studien richten ihre Empfehlungen an Netzwerke. Die Schritte hier sind daraus für Betriebe abgeleitet.',

@@ -1,4 +1,4 @@
-import type { Band, Condition } from '../content/schema';
+import type { Band, Condition, Rule } from '../content/schema';
 import type { AnswerValue } from './types';
 
 type AnswerCondition = Extract<Condition, { kind: 'answer' }>;
@@ -23,7 +23,10 @@ export interface RuleContext {
   answers: Readonly<Record<string, AnswerValue>>;
   bands: ReadonlyMap<string, { band: Band; score: number }>;
   barriers: ReadonlyMap<string, { ticked: boolean }>;
-  triages: ReadonlySet<string>;
+  /** Chosen triages by id, with whether their barrier was ticked. */
+  triages: ReadonlyMap<string, { ticked: boolean }>;
+  /** Items that describe the firm or network (membership, typology): gates, never evidence. */
+  gates: ReadonlySet<string>;
   /** For a network check: its current phase and development stage. */
   phase?: 'I' | 'II' | 'III';
   maturity?: 'initial' | 'growth' | 'mature';
@@ -32,9 +35,9 @@ export interface RuleContext {
 /** Why a condition held: shown to the user under "Warum?". */
 export type Trigger =
   | { kind: 'band'; dimension: string; band: Band; score: number }
-  | { kind: 'answer'; item: string; value: AnswerValue }
+  | { kind: 'answer'; item: string; value: AnswerValue; gate: boolean }
   | { kind: 'barrier'; barrier: string; ticked: boolean }
-  | { kind: 'triage'; triage: string }
+  | { kind: 'triage'; triage: string; ticked: boolean }
   | { kind: 'phase'; phase: 'I' | 'II' | 'III' }
   | { kind: 'maturity'; maturity: 'initial' | 'growth' | 'mature' };
 
@@ -48,15 +51,17 @@ export function checkCondition(c: Condition, ctx: RuleContext): Trigger | null {
     case 'answer': {
       const value = ctx.answers[c.item];
       return value !== undefined && answerMatches(c, value)
-        ? { kind: 'answer', item: c.item, value }
+        ? { kind: 'answer', item: c.item, value, gate: ctx.gates.has(c.item) }
         : null;
     }
     case 'barrier': {
       const b = ctx.barriers.get(c.barrier);
       return b ? { kind: 'barrier', barrier: c.barrier, ticked: b.ticked } : null;
     }
-    case 'triage':
-      return ctx.triages.has(c.triage) ? { kind: 'triage', triage: c.triage } : null;
+    case 'triage': {
+      const tr = ctx.triages.get(c.triage);
+      return tr ? { kind: 'triage', triage: c.triage, ticked: tr.ticked } : null;
+    }
     case 'phase':
       return ctx.phase && c.phases.includes(ctx.phase) ? { kind: 'phase', phase: ctx.phase } : null;
     case 'maturity':
@@ -75,4 +80,11 @@ export function checkAll(conds: readonly Condition[], ctx: RuleContext): Trigger
     out.push(t);
   }
   return out;
+}
+
+/** The triggers of a rule if all its conditions hold and none of its `unless` does, else null. */
+export function checkRule(rule: Pick<Rule, 'all' | 'unless'>, ctx: RuleContext): Trigger[] | null {
+  const triggers = checkAll(rule.all, ctx);
+  if (!triggers) return null;
+  return rule.unless?.some((c) => checkCondition(c, ctx)) ? null : triggers;
 }

@@ -21,9 +21,9 @@ describe('barrier profile', () => {
     ['ticked barrier only', { barriers: ['fees'] }, ['fees']],
     ['low dimension signals its barrier', { 'time-1': 1, 'time-2': 5 }, ['resources']],
     [
-      'a ticked barrier weighs as much as the lowest possible score, more than a merely low one',
-      { barriers: ['fees'], 'time-1': 1, 'time-2': 4, 'benefit-1': 1 },
-      ['benefit', 'fees', 'resources'],
+      'a ticked barrier weighs more than the lowest possible score',
+      { barriers: ['fees'], 'time-1': 1, 'time-2': 4, 'benefit-1': 1, 'benefit-2': 1 },
+      ['fees', 'benefit', 'resources'],
     ],
     ['"none" maps to no barrier', { barriers: ['none'] }, []],
   ])('%s', (_, answers, expected) => {
@@ -68,9 +68,9 @@ describe('recommendations', () => {
     ],
     ['capacity gives passive start', { barriers: ['time'], 'time-3': 1 }, ['start-passive']],
     [
-      'very low benefit ranks first',
+      'a ticked barrier ranks first, then very low benefit, then what membership alone gates',
       { member: 'no', 'benefit-1': 1, 'benefit-2': 1, barriers: ['fees'] },
-      ['ask-examples', 'fees-value', 'ask-chamber'],
+      ['fees-value', 'ask-examples', 'ask-chamber'],
     ],
     ['strength is the only thing that matches', { 'time-1': 5, 'time-2': 1 }, ['keep-going']],
   ])('%s', (_, answers, expected) => {
@@ -81,7 +81,9 @@ describe('recommendations', () => {
     const hit = run({ member: 'no' }).recommendations.find(
       (r) => r.recommendation.id === 'ask-chamber',
     );
-    expect(hit?.triggers).toEqual([{ kind: 'answer', item: 'member', value: 'no' }]);
+    // membership is a gate: it says why, but adds no strength
+    expect(hit?.triggers).toEqual([{ kind: 'answer', item: 'member', value: 'no', gate: true }]);
+    expect(hit?.strength).toBe(0);
   });
 
   it('caps the list', () => {

@@ -30,6 +30,11 @@ export function evaluate(
 ): Evaluation {
   const scores = scoreDimensions(instrument, content.dimensions, answers);
   const barriers = barrierProfile(instrument, content.dimensions, scores, answers);
+  const gates = new Set(
+    instrument.blocks.flatMap((b) =>
+      b.items.filter((i) => i.type === 'single' && !i.phase).map((i) => i.id),
+    ),
+  );
   const ctx: RuleContext = {
     answers,
     bands: new Map(
@@ -40,11 +45,18 @@ export function evaluate(
       ),
     ),
     barriers: new Map(barriers.map((b) => [b.barrier, { ticked: b.ticked }])),
-    triages: new Set(),
+    triages: new Map(),
+    gates,
     ...network,
   };
-  const triages = triage(content.triages, ctx);
-  const withTriage = { ...ctx, triages: new Set(triages.map((t) => t.triage.id)) };
+  // the closer looks at a barrier speak to a firm (its membership, its time): not to a network
+  const triages = instrument.role === 'kmu' ? triage(content.triages, ctx) : [];
+  const withTriage = {
+    ...ctx,
+    triages: new Map(
+      triages.map((t) => [t.triage.id, { ticked: !!ctx.barriers.get(t.triage.barrier)?.ticked }]),
+    ),
+  };
   const audience = instrument.role;
   const recommendations = recommend(
     content.recommendations.filter((r) => r.audience === audience),

@@ -83,7 +83,8 @@ describe('phase diagnosis', () => {
       ['II', true, true],
       ['III', false, false],
     ]);
-    expect(d.phases[0]?.steps.map((s) => s.status)).toEqual(['open', 'open']);
+    // one answer of two, and none of one: too few to judge either step
+    expect(d.phases[0]?.steps.map((s) => s.status)).toEqual(['unclear', 'unclear']);
   });
 
   it('funding ending soon brings phase III steps forward', () => {
@@ -108,4 +109,25 @@ describe('phase diagnosis', () => {
       ]);
     },
   );
+});
+
+describe('phase diagnosis does not over-report', () => {
+  it('one "erfüllt" per step with the rest open is not a finished phase', () => {
+    const d = diagnosePhase(net, { a1: 'yes', b1: 'yes', c1: 'yes', d1: 'yes' });
+    expect(d.phase).toBe('I');
+    // share over indicators: 2 of 3 in phase I, an open one counting 0
+    expect(d.phases.map((p) => p.score)).toEqual([2 / 3, 0.5, 1]);
+    expect(d.phases[0]?.steps.map((s) => s.status)).toEqual(['unclear', 'done']);
+  });
+
+  it('a phase whose indicators are all "trifft nicht zu" is skipped, not a place to stay', () => {
+    const d = diagnosePhase(net, { a1: 'na', a2: 'na', b1: 'na', c1: 'yes', c2: 'yes', d1: 'yes' });
+    expect(d.phases[0]?.skipped).toBe(true);
+    expect([d.phase, d.complete]).toEqual(['III', true]);
+  });
+
+  it('nothing answered in a phase never reads as "alles erfüllt"', () => {
+    const d = diagnosePhase(net, { ...allYes, c1: 'yes', c2: 'yes' });
+    expect([d.phase, d.complete]).toEqual(['III', false]);
+  });
 });

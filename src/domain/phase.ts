@@ -9,6 +9,11 @@ export const PHASES: readonly Phase[] = ['I', 'II', 'III'];
 
 /** A step counts as done from this share of its indicators met (design choice, explained in the app). */
 export const STEP_DONE_FROM = 0.75;
+/**
+ * A step is judged only when at least this many of its indicators are answered (a step with fewer
+ * indicators needs all of them); "trifft nicht zu" takes an indicator out, it is not an answer.
+ */
+export const STEP_MIN_ANSWERED = 2;
 /** ATB development stage thresholds on 0–100 (design choice): below 40 Anfang, below 70 Wachstum, else Reife. */
 export const GROWTH_FROM = 40;
 export const MATURE_FROM = 70;
@@ -21,17 +26,27 @@ const INDICATOR_VALUE: Record<string, number> = { yes: 1, partly: 0.5, no: 0 };
 export interface StepStatus {
   step: string;
   phase: Phase;
-  /** Share of the answered, relevant indicators met (null: none answered or all "trifft nicht zu"). */
+  /**
+   * Share met over all its relevant indicators, an open one counting as not met ("erfüllt" 1,
+   * "teilweise" ½, "nicht erfüllt" 0); null when every indicator is "trifft nicht zu".
+   */
   score: number | null;
-  status: 'done' | 'begun' | 'open' | 'n/a';
+  /** Relevant indicators answered, and relevant indicators (not "trifft nicht zu"). */
+  answered: number;
+  relevant: number;
+  /** 'unclear': fewer than STEP_MIN_ANSWERED answered, so not judged (and not done). */
+  status: 'done' | 'begun' | 'open' | 'unclear' | 'n/a';
 }
 
 /** How far one phase has got. */
 export interface PhaseStatus {
   phase: Phase;
+  /** Share met over the phase's relevant indicators (not the mean of its steps); null if none. */
   score: number | null;
   done: boolean;
   begun: boolean;
+  /** Every indicator "trifft nicht zu": the phase does not apply and does not hold a network back. */
+  skipped: boolean;
   steps: StepStatus[];
 }
 
@@ -46,6 +61,8 @@ export interface NextStep {
 /** The phase diagnosis of a network check. */
 export interface PhaseDiagnosis {
   phase: Phase;
+  /** Every phase asked is done or skipped: nothing is left open. */
+  complete: boolean;
   phases: PhaseStatus[];
   next: NextStep[];
   development: number | null;
@@ -81,40 +98,51 @@ export function diagnosePhase(
 ): PhaseDiagnosis {
   const items = visibleInstrumentItems(instrument, answers);
   const indicators = items.filter((i) => i.phase && i.step);
+  const value = (i: Item) => {
+    const v = answers[i.id];
+    return typeof v === 'string' && v in INDICATOR_VALUE ? (INDICATOR_VALUE[v] as number) : null;
+  };
+  const relevantOf = (list: readonly Item[]) => list.filter((i) => answers[i.id] !== 'na');
+  const share = (list: readonly Item[]) =>
+    list.length ? list.reduce((s, i) => s + (value(i) ?? 0), 0) / list.length : null;
   const phases: PhaseStatus[] = PHASES.map((phase) => {
     const mine = indicators.filter((i) => i.phase === phase);
     const stepIds = [...new Set(mine.map((i) => i.step as string))];
     const steps: StepStatus[] = stepIds.map((step) => {
-      const values = mine
-        .filter((i) => i.step === step)
-        .map((i) => answers[i.id])
-        .flatMap((v) =>
-          typeof v === 'string' && v in INDICATOR_VALUE ? [INDICATOR_VALUE[v] as number] : [],
-        );
-      const allNa = mine.filter((i) => i.step === step).every((i) => answers[i.id] === 'na');
-      const score = mean(values);
-      const status = allNa
-        ? 'n/a'
-        : score === null
-          ? 'open'
-          : score >= STEP_DONE_FROM
-            ? 'done'
-            : score > 0
-              ? 'begun'
-              : 'open';
-      return { step, phase, score, status };
+      const relevant = relevantOf(mine.filter((i) => i.step === step));
+      const answered = relevant.filter((i) => value(i) !== null).length;
+      const score = share(relevant);
+      const status =
+        relevant.length === 0
+          ? 'n/a'
+          : answered < Math.min(STEP_MIN_ANSWERED, relevant.length)
+            ? 'unclear'
+            : (score ?? 0) >= STEP_DONE_FROM
+              ? 'done'
+              : (score ?? 0) > 0
+                ? 'begun'
+                : 'open';
+      return { step, phase, score, answered, relevant: relevant.length, status };
     });
     const relevant = steps.filter((s) => s.status !== 'n/a');
-    const scores = relevant.map((s) => s.score ?? 0);
     return {
       phase,
-      score: relevant.length ? mean(scores) : null,
+      score: share(relevantOf(mine)),
       done: relevant.length > 0 && relevant.every((s) => s.status === 'done'),
-      begun: relevant.some((s) => s.status === 'done' || s.status === 'begun'),
+      begun: relevant.some((s) => (s.score ?? 0) > 0),
+      skipped: steps.length > 0 && relevant.length === 0,
       steps,
     };
   });
-  const phase = phases.find((p) => !p.done && p.steps.length > 0)?.phase ?? 'III';
+  const asked = phases.filter((p) => p.steps.length > 0);
+  const current = asked.find((p) => !p.done && !p.skipped);
+  const complete = asked.length === PHASES.length && !current;
+  // all done: the last phase that applies; nothing asked beyond: the first phase not asked
+  const phase =
+    current?.phase ??
+    (complete
+      ? ([...asked].reverse().find((p) => !p.skipped)?.phase ?? 'III')
+      : (PHASES.find((ph) => !asked.some((p) => p.phase === ph)) ?? 'III'));
   const unmet = (i: Item): NextStep['answer'] | null => {
     const v = answers[i.id];
     return v === 'yes' || v === 'na'
@@ -137,6 +165,7 @@ export function diagnosePhase(
   const structure = axisScore(items, answers, 'structure');
   return {
     phase,
+    complete,
     phases,
     next,
     development,

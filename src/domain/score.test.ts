@@ -41,16 +41,17 @@ describe('scoreDimensions', () => {
       2,
       2,
     ],
-    ['half answered is enough', { 'time-1': 4 }, 'time', 75, 'high', 1, 2],
+    // half of two items, but one answer is no profile: it would make 0 or 100 from one click
+    ['one answer is not enough, even if half', { 'time-1': 4 }, 'time', null, null, 1, 2],
     ['"weiß nicht" does not count', { 'time-1': 'na', 'time-2': 'na' }, 'time', null, null, 0, 2],
     ['nothing answered gives no score', {}, 'benefit', null, null, 0, 2],
     [
       'member-only item hidden for non-members',
-      { member: 'no', 'benefit-1': 3, 'benefit-3': 5 },
+      { member: 'no', 'benefit-1': 3, 'benefit-2': 3, 'benefit-3': 5 },
       'benefit',
       50,
       'mid',
-      1,
+      2,
       2,
     ],
     [

@@ -7,7 +7,13 @@ export const LOW_BELOW = 40;
 /** From this score on a dimension is a "Stärke" (a design choice, explained in the app). */
 export const HIGH_FROM = 70;
 
-/** The score of one dimension; score and band are null when fewer than half the items are answered. */
+/** An area needs at least this many answered statements for a score: one answer is no profile. */
+export const MIN_ANSWERED = 2;
+
+/**
+ * The score of one dimension; score and band are null when fewer than half its items, or fewer
+ * than MIN_ANSWERED, are answered.
+ */
 export interface DimensionScore {
   dimension: string;
   score: number | null;
@@ -42,7 +48,7 @@ export function scoreDimensions(
       const total = mine.length;
       const answered = values.length;
       if (total === 0) return null;
-      if (answered * 2 < total || answered === 0) {
+      if (answered * 2 < total || answered < MIN_ANSWERED) {
         return { dimension: d.id, score: null, band: null, mean: null, answered, total };
       }
       const raw = values.reduce((s, x) => s + itemScore(x.v, x.reverse), 0) / answered;

@@ -11,7 +11,7 @@ import type { AnswerValue, Answers } from './types';
 const content = { dimensions, triages, recommendations: coordinatorRecommendations };
 
 /** A middling network: every statement "teils, teils", every indicator "teilweise", typology as given. */
-function answers(typology: Record<string, string>): Answers {
+function answers(typology: Record<string, AnswerValue>): Answers {
   const out: Record<string, AnswerValue> = {};
   for (const b of netzwerkInstrument.blocks)
     for (const i of b.items) {
@@ -22,7 +22,7 @@ function answers(typology: Record<string, string>): Answers {
   return { ...out, 't-orientation': 'both', 't-age': '5+', 't-funding': 'self', ...typology };
 }
 
-function chosen(typology: Record<string, string>, max = 7) {
+function chosen(typology: Record<string, AnswerValue>, max = 7) {
   const a = answers(typology);
   const d = diagnosePhase(netzwerkInstrument, a, fundingEndsSoon(a));
   const r = evaluate(netzwerkInstrument, content, a, max, {
@@ -33,7 +33,7 @@ function chosen(typology: Record<string, string>, max = 7) {
 }
 
 describe('coordinator advice is tailored to the network type (seed-001 digest §7 design notes)', () => {
-  it.each<[string, Record<string, string>, string, string]>([
+  it.each<[string, Record<string, AnswerValue>, string, string]>([
     [
       'exploitative → benefit communication (43 % unclear benefit)',
       { 't-orientation': 'exploitative' },
@@ -46,7 +46,12 @@ describe('coordinator advice is tailored to the network type (seed-001 digest §
       'ko-explore',
       'ko-exploit',
     ],
-    ['young network → persistence (R2)', { 't-age': '1-3' }, 'ko-r2', 'ko-exploit'],
+    [
+      'young network whose firms are not active → persistence (R2)',
+      { 't-age': '1-3', 'n-d7-1': 2 },
+      'ko-r2',
+      'ko-exploit',
+    ],
     [
       'funding ends soon → decide on continuation in time',
       { 't-funding': 'ending' },

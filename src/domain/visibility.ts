@@ -36,7 +36,7 @@ export interface VisiblePlan {
 const planOf = (items: Item[]): VisiblePlan => {
   const scored = new Map<string, Item[]>();
   for (const i of items) {
-    if (i.type !== 'likert' || i.scored === false || !i.dimension) continue;
+    if (i.type !== 'likert' || i.scored === false || i.preference || !i.dimension) continue;
     const list = scored.get(i.dimension);
     if (list) list.push(i);
     else scored.set(i.dimension, [i]);

@@ -69,7 +69,8 @@ function roomFile() {
   };
 }
 
-// Independent computation: one statement per area in the Schnellcheck, 0–100, bands 40 / 70.
+// Independent computation: the mean of an area's scored statements (wishes and context items
+// left out), 0–100, no score from fewer than two answers, bands 40 / 70.
 const itemScore = (v: number, reverse?: boolean) => ((reverse ? 5 - v : v - 1) / 4) * 100;
 const band = (s: number) => (s < 40 ? 'low' : s < 70 ? 'mid' : 'high');
 /** Quantile with linear interpolation between neighbours, rounded (as "Wie wird bewertet?" says). */
@@ -107,13 +108,21 @@ test('a trainer imports a room of 30 checks and the dashboard shows the right nu
   const firms = Array.from({ length: 30 }, (_, k) => firmAnswers(k));
   const areas = page.getByRole('region', { name: 'Die Bereiche in der Gruppe' });
   for (const d of dimensions) {
-    const item = likert.find((i) => i.dimension === d.id)!;
+    const mine = likert.filter((i) => i.dimension === d.id && i.scored !== false && !i.preference);
+    const row = areas.getByRole('row', { name: new RegExp(`^${d.short.de}`) });
+    if (mine.length < 2) {
+      await expect(row.getByRole('cell')).toHaveText(['0', '–', '–', '–', '–', '–']);
+      continue;
+    }
     const counts = { low: 0, mid: 0, high: 0 };
     const scores = firms
-      .map((f) => Math.round(itemScore(f[item.id] as number, item.reverse)))
+      .map((f) =>
+        Math.round(
+          mine.reduce((s, i) => s + itemScore(f[i.id] as number, i.reverse), 0) / mine.length,
+        ),
+      )
       .sort((a, b) => a - b);
     for (const s of scores) counts[band(s)]++;
-    const row = areas.getByRole('row', { name: new RegExp(`^${d.short.de}`) });
     await expect(row.getByRole('cell')).toHaveText([
       '30',
       String(counts.low),

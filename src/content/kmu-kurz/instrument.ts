@@ -17,8 +17,10 @@ const page = (id: string, de: string, en: string, ids: string[]): Block => ({
 });
 
 /**
- * The Schnellcheck for event booths: 12 items from the KMU-Check with the same ids, so the two pool.
- * One statement per area (the one every firm can answer), plus membership and the barrier list.
+ * The Schnellcheck for event booths: 18 items from the KMU-Check with the same ids, so the two pool.
+ * Two statements for each of six areas, so one answer never makes a score; the priorities
+ * question (d2-4) and the acute need (d1-3) so the closer looks at time and interest can fire;
+ * two wishes (passive start, visibility) that steer the advice; membership and the barrier list.
  */
 export const kmuKurzInstrument: Instrument = {
   id: 'kmu-kurz',
@@ -26,19 +28,25 @@ export const kmuKurzInstrument: Instrument = {
   role: 'kmu',
   title: { de: 'Schnellcheck', en: 'Quick check' },
   description: {
-    de: 'Zwölf Fragen in drei Minuten: Was bremst Sie, und was hilft?',
-    en: 'Twelve questions in three minutes: what holds you back, and what helps?',
+    de: '18 kurze Fragen in vier Minuten: Was bremst Sie, und was hilft?',
+    en: '18 short questions in four minutes: what holds you back, and what helps?',
   },
-  minutes: 3,
+  minutes: 4,
   blocks: [
     page('k-start', 'Ihr Betrieb und Ihr Bedarf', 'Your firm and your needs', [
       'p-member',
       'd1-2',
-      'd2-1',
-      'd3-1',
+      'd1-4',
+      'd1-3',
     ]),
-    page('k-fit', 'Was passt zu Ihnen?', 'What suits you?', ['d4-2', 'd5-2', 'd6-1', 'd7-1']),
-    page('k-next', 'Was würde helfen?', 'What would help?', ['d8-1', 'd9-1', 'd10-1']),
+    page('k-time', 'Zeit und Nutzen', 'Time and benefit', ['d2-1', 'd2-3', 'd2-4', 'd3-1', 'd3-3']),
+    page('k-fit', 'Was passt zu Ihnen?', 'What suits you?', ['d4-1', 'd4-2', 'd5-1', 'd5-2']),
+    page('k-next', 'Austausch und Ihre Wünsche', 'Exchange and your wishes', [
+      'd6-1',
+      'd6-2',
+      'd7-1',
+      'd9-1',
+    ]),
     {
       id: 'barriers',
       title: { de: 'Was hält Sie ab?', en: 'What holds you back?' },

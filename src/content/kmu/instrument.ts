@@ -27,6 +27,23 @@ const block = (
   items,
 });
 
+/** A wish, not a deficit: asked, never scored; it decides which advice fits. */
+const WISH: Partial<Item> = {
+  preference: true,
+  hint: tx(
+    'Zeigt Ihren Wunsch. Zählt nicht in die Punkte.',
+    'Shows your wish. Not counted in the points.',
+  ),
+};
+/** What the firm sees of a network: asked for the advice, not scored as the firm's own state. */
+const CONTEXT: Partial<Item> = {
+  scored: false,
+  hint: tx(
+    'Zeigt Ihre Sicht. Zählt nicht in die Punkte.',
+    'Shows your view. Not counted in the points.',
+  ),
+};
+
 const AGREE = tx('Wie sehr trifft das auf Ihren Betrieb zu?', 'How true is this for your firm?');
 
 /** The KMU-Check: profile, ten areas, barriers (DESIGN §2.1; statements after the seed-001 digest §7). */
@@ -262,7 +279,7 @@ export const kmuInstrument: Instrument = {
         'd6-2',
         'Ich fürchte, dass interne Informationen im Netzwerk an Wettbewerber gelangen.',
         'I fear internal information could reach competitors through the network.',
-        { reverse: true },
+        { reverse: true, signals: { barrier: 'trust', min: 4 } },
       ),
       s(
         'd6-3',
@@ -280,17 +297,19 @@ export const kmuInstrument: Instrument = {
         'd7-1',
         'Eine zunächst passive Teilnahme (Newsletter, Zuhören) ist für uns ein guter Einstieg.',
         'Starting passively (newsletter, listening) is a good entry for us.',
+        WISH,
       ),
       s(
         'd7-2',
         'Für Beratung, die uns bei der Umsetzung hilft, würden wir auch etwas zahlen – wenn der Nutzen klar ist.',
         'We would pay for advice that helps us put things into practice – if the benefit is clear.',
+        WISH,
       ),
       s(
         'd7-3',
         'Ich weiß, wie ich im Netzwerk selbst ein Thema einbringen kann.',
         'I know how I could bring in a topic in the network myself.',
-        { showIf: member },
+        { showIf: member, ...CONTEXT },
       ),
       s(
         'd7-4',
@@ -334,16 +353,19 @@ export const kmuInstrument: Instrument = {
         'd9-1',
         'In der Region als Arbeitgeber sichtbarer zu werden, ist für uns ein wichtiges Ziel.',
         'Becoming more visible as an employer in the region is an important goal for us.',
+        WISH,
       ),
       s(
         'd9-2',
         'Wir würden gern als Praxisbeispiel bei Veranstaltungen oder in der Presse auftreten.',
         'We would like to appear as a practice example at events or in the press.',
+        WISH,
       ),
       s(
         'd9-3',
         'Das Fachkräftenetzwerk in unserer Region ist bekannt und hat einen guten Ruf.',
         'The skilled-labour network in our region is known and has a good reputation.',
+        CONTEXT,
       ),
     ]),
     block('d10', 'Umsetzung und Begleitung', 'Putting ideas into practice', AGREE.de, AGREE.en, [

@@ -853,7 +853,11 @@ export const netzwerkInstrument: Instrument = {
       'Phase III: sustainability and transfer',
       PHASE_3.map(indicator),
       {
-        showIf: [{ kind: 'answer', item: 't-age', anyOf: ['1-3', '3-5', '5+'] }],
+        // asked of every network: a young one whose funding ends soon must be able to plan ahead
+        intro: {
+          de: 'Was noch nicht gilt: „trifft nicht zu“.',
+          en: 'What does not apply yet: “does not apply”.',
+        },
       },
     ),
     block(

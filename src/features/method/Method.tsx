@@ -1,21 +1,13 @@
 import { useI18n } from '../../app/i18n';
 import { methodSections } from '../../content/method';
 import { sources } from '../../content/sources';
-import { COMPLEX_FROM, GROWTH_FROM, MATURE_FROM, STEP_DONE_FROM } from '../../domain/phase';
-import { HIGH_FROM, LOW_BELOW } from '../../domain/score';
+import { methodParams } from '../../domain/method-numbers';
 import { Heading } from '../../ui/Heading';
 
 /** "Wie wird bewertet?": scoring, bands, barriers, advice selection, and the studies. */
 export function Method() {
-  const { t, tx } = useI18n();
-  const params = {
-    low: LOW_BELOW,
-    high: HIGH_FROM,
-    stepDone: STEP_DONE_FROM * 100,
-    growth: GROWTH_FROM,
-    mature: MATURE_FROM,
-    complex: COMPLEX_FROM,
-  };
+  const { t, tx, lang } = useI18n();
+  const params = methodParams(lang);
   return (
     <article class="method">
       <Heading>{t('m.title')}</Heading>

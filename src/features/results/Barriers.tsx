@@ -1,20 +1,20 @@
 import { useI18n } from '../../app/i18n';
 import { barriers as allBarriers } from '../../content/barriers';
 import type { Dimension, Item } from '../../content/schema';
-import type { BarrierHit, TriageHit } from '../../domain/barriers';
+import { shownBarriers, type BarrierHit, type TriageHit } from '../../domain/barriers';
 import { describeTrigger } from './describe';
 import { Sources } from './Sources';
 
-/** The top barriers, why they show, and the triage of the three main ones. */
+/** Every ticked barrier and the strongest others, why they show, and the main ones' triage. */
 export function Barriers({
-  top,
+  compact,
   hits,
   triages,
   items,
   dimensions,
   coordinator = false,
 }: {
-  top: number;
+  compact: boolean;
   hits: BarrierHit[];
   triages: TriageHit[];
   items: Map<string, Item>;
@@ -29,7 +29,7 @@ export function Barriers({
       <h2 id="barriers-h">{t(coordinator ? 'r.barriersCoord' : 'r.barriers')}</h2>
       {hits.length === 0 && <p>{t(coordinator ? 'r.noBarriersCoord' : 'r.noBarriers')}</p>}
       <ol class="cards">
-        {hits.slice(0, top).map((h) => {
+        {shownBarriers(hits, compact).map((h) => {
           const b = allBarriers.find((x) => x.id === h.barrier);
           const tri = triages.find((x) => x.triage.barrier === h.barrier);
           const dim = h.dimension && dimensions.find((d) => d.id === h.dimension?.id);
@@ -42,6 +42,11 @@ export function Barriers({
                   h.dimension &&
                     dim &&
                     t('r.barrierFromDim', { dimension: tx(dim.title), score: h.dimension.score }),
+                  h.item &&
+                    t('r.barrierFromItem', {
+                      item: tx(items.get(h.item.id)?.text ?? { de: h.item.id, en: h.item.id }),
+                      value: h.item.value,
+                    }),
                 ]
                   .filter(Boolean)
                   .join(' · ')}

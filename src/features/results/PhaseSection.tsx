@@ -34,12 +34,18 @@ export function PhaseSection({ diagnosis: d }: { diagnosis: PhaseDiagnosis }) {
               <label>
                 <span>
                   {tx(PHASE_TITLE[p.phase])}:{' '}
-                  {share === null ? tx(networkUi.phaseNone) : tx(networkUi.phaseShare, { share })}
+                  {p.skipped
+                    ? tx(networkUi.phaseSkipped)
+                    : share === null
+                      ? tx(networkUi.phaseNone)
+                      : tx(networkUi.phaseShare, { share })}
                   {p.done
                     ? ` (${tx(networkUi.phaseDone)})`
-                    : p.begun
-                      ? ` (${tx(networkUi.phaseBegun)})`
-                      : ''}
+                    : p.steps.some((st) => st.status === 'unclear')
+                      ? ` (${tx(networkUi.phaseUnclear)})`
+                      : p.begun
+                        ? ` (${tx(networkUi.phaseBegun)})`
+                        : ''}
                 </span>
                 <progress max={100} value={share ?? 0} />
               </label>

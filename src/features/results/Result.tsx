@@ -94,7 +94,7 @@ export function Result({
       <Profile scores={result.scores} dimensions={dimensions} />
       {result.diagnosis && <PhaseSection diagnosis={result.diagnosis} />}
       <Barriers
-        top={kiosk?.compact ? 1 : 3}
+        compact={!!kiosk?.compact}
         hits={result.barriers}
         triages={result.triages}
         items={items}
