@@ -20,7 +20,7 @@ export const methodSections: MethodSection[] = [
         en: 'An area gets the average of its answered statements. “Don’t know” does not count. With fewer than half or fewer than {minAnswered} answers, it says “too few answers”.',
       },
       {
-        de: 'Manche Fragen zählen nicht in die Punkte, z. B. wie dringend Ihr Bedarf ist oder wie stark Sie mitmachen möchten. Auch Wünsche zählen nie, etwa ein passiver Einstieg; sie wählen nur die Schritte aus. Nur informiert zu bleiben ist in Ordnung und keine Schwäche.',
+        de: 'Manche Fragen zählen nicht in die Punkte, z. B. wie dringend Ihr Bedarf ist oder wie stark Sie mitmachen möchten. Wünsche zählen nie; sie wählen nur Schritte aus. Nur informiert zu bleiben ist in Ordnung und keine Schwäche.',
         en: 'Some questions do not count towards the points, e.g. how urgent your need is or how much you want to take part. Wishes never count either, e.g. a passive start; they only pick the steps. Just staying informed is fine and no weakness.',
       },
     ],
@@ -38,7 +38,7 @@ export const methodSections: MethodSection[] = [
     title: { de: 'Was Sie bremst', en: 'What holds you back' },
     paragraphs: [
       {
-        de: 'Hürden kommen aus dem, was Sie ankreuzen (zählt {bTicked}), aus Bereichen mit Handlungsbedarf ({bLowFrom} bis {bLowTo}, z. B. wenig Zeit → „Zeit und Personal“) und aus Aussagen, die eine Hürde nennen ({bAgree} bis {bFully}, etwa die Sorge um Interna). Angekreuztes steht also vorn. Wir zeigen alles Angekreuzte, mindestens {shown} Hürden, im kurzen Ergebnis mindestens eine.',
+        de: 'Hürden kommen aus dem, was Sie ankreuzen (zählt {bTicked}), aus Bereichen mit Handlungsbedarf ({bLowFrom} bis {bLowTo}, z. B. wenig Zeit → „Zeit und Personal“) und aus Aussagen, die eine Hürde nennen ({bAgree} bis {bFully}, etwa die Sorge um Interna). Wir zeigen alles Angekreuzte, mindestens {shown} Hürden (kurz: eine).',
         en: 'Barriers come from what you tick (counts {bTicked}), areas that need action ({bLowFrom} to {bLowTo}, e.g. little time → “time and staff”) and statements naming a barrier ({bAgree} to {bFully}, e.g. the worry about internal matters). So ticked ones come first. We show all ticked ones, at least {shown} barriers, at least one in the short result.',
       },
       {
@@ -55,7 +55,7 @@ export const methodSections: MethodSection[] = [
         en: 'Each recommendation has rules, such as “benefit needs action” or “costs ticked”. Weights: ticked barrier {wTicked}, other barrier {wSignalled}, area needing action {wLowFrom} to {wLowTo}, other area {wNotLow}, one answer {wAnswer}. Facts such as membership, network type or phase count {wGate}: they only decide whether a rule applies.',
       },
       {
-        de: 'Es zählt die stärkste Regel. Bei Gleichstand entscheiden mehr passende Regeln, dann unsere Stufe 1 bis 3. Höchstens sieben, im kurzen Ergebnis drei. Widerspricht eine Antwort („passiver Einstieg passt nicht“), fällt die Empfehlung weg. Ein verfehlter Mindeststandard hat immer einen Platz. „Warum?“ zeigt die Antworten, die den Ausschlag gaben.',
+        de: 'Es zählt die stärkste Regel. Bei Gleichstand entscheiden mehr passende Regeln, dann unsere Stufe 1 bis 3. Höchstens sieben, kurz drei. Widerspricht eine Antwort, fällt sie weg. Ein verfehlter Mindeststandard hat immer einen Platz. „Warum?“ zeigt die Gründe.',
         en: 'The strongest rule counts. Ties go to more matching rules, then to our level 1 to 3. Seven at most, three in the short result. If an answer contradicts it (“a passive start does not suit us”), the advice is dropped. A missed minimum standard always gets a place. “Why?” shows the answers that tipped the balance.',
       },
       {

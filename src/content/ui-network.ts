@@ -26,10 +26,7 @@ export const networkUi = {
   },
   nextNone: { de: 'In dieser Phase ist alles erfüllt.', en: 'Everything in this phase is met.' },
   phaseSkipped: { de: 'trifft nicht zu', en: 'does not apply' },
-  phaseUnclear: {
-    de: 'zu wenige Angaben für eine Einschätzung',
-    en: 'too few answers for an assessment',
-  },
+  phaseUnclear: { de: 'zu wenige Angaben', en: 'too few answers' },
   answerPartly: { de: 'teilweise erfüllt', en: 'partly met' },
   answerNo: { de: 'nicht erfüllt', en: 'not met' },
   answerOpen: { de: 'nicht beantwortet', en: 'not answered' },

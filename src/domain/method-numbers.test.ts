@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { miniInstrument } from '../../test/fixtures/mini-content';
 import { methodSections } from '../content/method';
 import { barrierProfile } from './barriers';
-import { methodNumbers, methodParams } from './method-numbers';
+import { methodNumbers } from './method-numbers';
 import { triggerStrength } from './recommend';
 import { scoreDimensions } from './score';
 
@@ -28,7 +28,6 @@ describe('"Wie wird bewertet?" says what the code does', () => {
     ])
       expect(de, name).toContain(name);
     expect(texts.some((p) => p.de.includes('„nicht erfüllt“ 0'))).toBe(true);
-    expect(methodParams('de').wSignalled).toBe('1,5');
   });
 
   it('a ticked barrier outranks an area at 0 points, as the text says', () => {

@@ -27,12 +27,3 @@ export const methodNumbers = {
   mature: MATURE_FROM,
   complex: COMPLEX_FROM,
 } as const;
-
-/** The numbers formatted for a language (German writes 1,5). */
-export const methodParams = (lang: 'de' | 'en'): Record<string, string> =>
-  Object.fromEntries(
-    Object.entries(methodNumbers).map(([k, v]) => [
-      k,
-      lang === 'de' ? String(v).replace('.', ',') : String(v),
-    ]),
-  );

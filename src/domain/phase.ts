@@ -31,9 +31,6 @@ export interface StepStatus {
    * "teilweise" ½, "nicht erfüllt" 0); null when every indicator is "trifft nicht zu".
    */
   score: number | null;
-  /** Relevant indicators answered, and relevant indicators (not "trifft nicht zu"). */
-  answered: number;
-  relevant: number;
   /** 'unclear': fewer than STEP_MIN_ANSWERED answered, so not judged (and not done). */
   status: 'done' | 'begun' | 'open' | 'unclear' | 'n/a';
 }
@@ -122,7 +119,7 @@ export function diagnosePhase(
               : (score ?? 0) > 0
                 ? 'begun'
                 : 'open';
-      return { step, phase, score, answered, relevant: relevant.length, status };
+      return { step, phase, score, status };
     });
     const relevant = steps.filter((s) => s.status !== 'n/a');
     return {

@@ -30,18 +30,12 @@ const block = (
 /** A wish, not a deficit: asked, never scored; it decides which advice fits. */
 const WISH: Partial<Item> = {
   preference: true,
-  hint: tx(
-    'Zeigt Ihren Wunsch. Zählt nicht in die Punkte.',
-    'Shows your wish. Not counted in the points.',
-  ),
+  hint: tx('Ihr Wunsch. Zählt nicht in die Punkte.', 'Shows your wish. Not counted in the points.'),
 };
 /** What the firm sees of a network: asked for the advice, not scored as the firm's own state. */
 const CONTEXT: Partial<Item> = {
   scored: false,
-  hint: tx(
-    'Zeigt Ihre Sicht. Zählt nicht in die Punkte.',
-    'Shows your view. Not counted in the points.',
-  ),
+  hint: tx('Ihre Sicht. Zählt nicht in die Punkte.', 'Shows your view. Not counted in the points.'),
 };
 
 const AGREE = tx('Wie sehr trifft das auf Ihren Betrieb zu?', 'How true is this for your firm?');

@@ -1,13 +1,19 @@
 import { useI18n } from '../../app/i18n';
 import { methodSections } from '../../content/method';
 import { sources } from '../../content/sources';
-import { methodParams } from '../../domain/method-numbers';
+import { methodNumbers } from '../../domain/method-numbers';
 import { Heading } from '../../ui/Heading';
 
 /** "Wie wird bewertet?": scoring, bands, barriers, advice selection, and the studies. */
 export function Method() {
   const { t, tx, lang } = useI18n();
-  const params = methodParams(lang);
+  // German writes 1,5
+  const params = Object.fromEntries(
+    Object.entries(methodNumbers).map(([k, v]) => [
+      k,
+      lang === 'de' ? `${v}`.replace('.', ',') : v,
+    ]),
+  );
   return (
     <article class="method">
       <Heading>{t('m.title')}</Heading>
