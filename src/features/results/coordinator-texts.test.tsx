@@ -9,7 +9,7 @@ import { LabelForm } from './LabelForm';
 afterEach(cleanup);
 
 const session = { id: 's1', label: '' } as unknown as SessionRecord;
-const none = { hits: [], triages: [], items: new Map(), dimensions, top: 3 };
+const none = { hits: [], triages: [], items: new Map(), dimensions, compact: false };
 
 describe('the Netzwerk-Check result speaks to the coordinator, not to a firm', () => {
   it('does not say a network ticked no barrier (it has no barrier question)', () => {
