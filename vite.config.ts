@@ -24,12 +24,6 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           groups: [
             {
-              // the analyst export (table + Parquet writer) loads only when someone chooses it
-              name: 'analyst',
-              priority: 1,
-              test: /src\/(features\/data\/analyst|domain\/long-table|storage\/backup\/(long-csv|parquet))|node_modules\/(hyparquet|hyparquet-writer)\//,
-            },
-            {
               // reading, checking and encrypting a backup file: loaded only when one is read or written
               name: 'validate',
               test: /src\/storage\/backup\/(validate|read|values|crypt)|node_modules\/zod\//,
