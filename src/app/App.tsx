@@ -5,7 +5,7 @@ import { Start } from '../features/start/Start';
 import { I18nContext, loadEnglish, makeI18n, rememberLang, storedLang, type Lang } from './i18n';
 import { href, parseRoute, type Route } from './router';
 import { routeDef, screenOf, type NavSection } from './routes';
-import { surelyNoKiosk, useKioskMode } from './kiosk-mode';
+import { useKioskMode } from './kiosk-mode';
 import { Lazy } from './Lazy';
 import { StorageBanner, Toast, UpdateBanner } from './Banners';
 
@@ -34,8 +34,6 @@ export function App() {
   const route = useRoute();
   const mode = useKioskMode();
   const kiosk = mode.kiosk;
-  // the first frame shows the screen unless kiosk mode may be on and is still being read
-  const [waits] = useState(() => !surelyNoKiosk());
   const [lang, setLangState] = useState<Lang>(storedLang);
   const [offlineReady, setOfflineReady] = useState(false);
   const [update, setUpdate] = useState<{ apply: () => void } | null>(null);
@@ -78,7 +76,7 @@ export function App() {
       >
         {t('app.skip')}
       </a>
-      {waits && !mode.known ? (
+      {!mode.known ? (
         <>
           <StorageBanner />
           <p class="loading">{t('loading')}</p>

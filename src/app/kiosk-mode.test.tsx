@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IdbBackend } from '../storage/backend-idb';
 import { connect, resetConnection } from '../storage/connection';
 import * as stored from '../storage/kiosk';
-import { enterKiosk, leaveKiosk, surelyNoKiosk, useKioskMode } from './kiosk-mode';
+import { enterKiosk, leaveKiosk, useKioskMode } from './kiosk-mode';
 
 vi.mock('../storage/kiosk', async (original) => {
   const real = await original<typeof import('../storage/kiosk')>();
@@ -39,14 +39,6 @@ describe('kiosk mode in the shell', () => {
     expect(screen.getByText('no kiosk')).toBeTruthy();
     // the one read at start and the one of this test's check above
     expect(stored.getKiosk).toHaveBeenCalledTimes(2);
-  });
-
-  it('a device in kiosk mode waits for the stored state before the first screen; others paint at once', async () => {
-    expect(surelyNoKiosk()).toBe(true);
-    await enterKiosk('messe');
-    expect(surelyNoKiosk()).toBe(false);
-    await leaveKiosk();
-    expect(surelyNoKiosk()).toBe(true);
   });
 
   it('follows kiosk mode started in another tab', async () => {

@@ -2,9 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clearKiosk, getKiosk, setKiosk, type KioskState } from '../storage/kiosk';
 
-// A hint beside the stored state, readable before the first paint: "1" while kiosk mode runs.
-// Without it (first visit, never a kiosk) the app paints at once; with it, or where the browser
-// refuses localStorage, it waits for the stored state so kiosk mode can never be skipped.
+// Set while kiosk mode runs: other tabs of the app hear of a change through the storage event.
 const HINT = 'netzwerk-check.kiosk';
 
 /** What the app knows of kiosk mode: known once the stored state was read. */
@@ -22,16 +20,7 @@ function writeHint(on: boolean) {
     if (on) localStorage.setItem(HINT, '1');
     else localStorage.removeItem(HINT);
   } catch {
-    /* no localStorage: every start waits for the stored state */
-  }
-}
-
-/** Whether the first frame may show the normal app (no kiosk hinted on this device). */
-export function surelyNoKiosk(): boolean {
-  try {
-    return localStorage.getItem(HINT) === null;
-  } catch {
-    return false;
+    /* no localStorage: other tabs see the change on their next start */
   }
 }
 
