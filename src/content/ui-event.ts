@@ -53,6 +53,40 @@ export const eventUi = {
     de: 'Zum Beispiel: „Ihre Antworten werden anonym für die Auswertung des Abends genutzt.“',
     en: 'For example: “Your answers are used anonymously for tonight’s evaluation.”',
   },
+  privacy: { de: 'Was Sie später sehen können', en: 'What you can see later' },
+  privacyAnonym: {
+    de: 'Anonym (empfohlen): Nach „Fertig – nächste Person“ öffnet niemand mehr ein einzelnes Ergebnis, auch Sie nicht. Die Datensicherung enthält alle Checks.',
+    en: 'Anonymous (recommended): after “Done – next person” nobody opens a single result any more, not even you. The backup holds all checks.',
+  },
+  privacyFeedback: {
+    de: 'Mit Rückmeldung: Wer möchte, hinterlässt am Ende Namen und Kontakt. Nur diese Checks öffnen Sie einzeln.',
+    en: 'With follow-up: whoever wants leaves a name and contact at the end. Only those checks can you open singly.',
+  },
+  kioskAnonym: {
+    de: 'Anonym: Nach „Fertig – nächste Person“ kann niemand Ihr Ergebnis hier mehr öffnen, auch die Veranstalter nicht.',
+    en: 'Anonymous: after “Done – next person” nobody can open your result here, not even the organisers.',
+  },
+  kioskFeedback: {
+    de: 'Am Ende können Sie Namen und Kontakt für eine Rückmeldung hinterlassen. Nur dann sehen die Veranstalter Ihr Ergebnis einzeln.',
+    en: 'At the end you can leave your name and contact for a follow-up. Only then do the organisers see your result singly.',
+  },
+  followTitle: { de: 'Möchten Sie eine Rückmeldung?', en: 'Would you like a follow-up?' },
+  followName: { de: 'Ihr Name', en: 'Your name' },
+  followContact: { de: 'E-Mail oder Telefon', en: 'E-mail or phone' },
+  followConsent: {
+    de: 'Ich bin einverstanden, dass {who} mein Ergebnis ansieht und mich dazu anspricht. Name und Kontakt werden mit meinem Check gespeichert.',
+    en: 'I agree that {who} may look at my result and contact me about it. Name and contact are stored with my check.',
+  },
+  followWho: { de: 'die Veranstalter', en: 'the organisers' },
+  followSave: { de: 'Kontakt hinterlassen', en: 'Leave my contact' },
+  followSaved: {
+    de: 'Danke! Ihr Kontakt ist gespeichert.',
+    en: 'Thank you! Your contact is stored.',
+  },
+  kioskPrint: {
+    de: 'Bitte auf Papier drucken, nicht „Als PDF speichern“: Eine Datei bliebe auf diesem Gerät.',
+    en: 'Please print on paper, not “Save as PDF”: a file would stay on this device.',
+  },
   nameMissing: { de: 'Bitte geben Sie einen Namen ein.', en: 'Please enter a name.' },
   save: { de: 'Speichern', en: 'Save' },
   cancel: { de: 'Abbrechen', en: 'Cancel' },
@@ -101,8 +135,18 @@ export const eventUi = {
     en: 'Leave event mode? The collected checks stay saved.',
   },
   kioskClosed: { de: 'Diese Veranstaltung ist abgeschlossen.', en: 'This event is closed.' },
-  idleNotice: {
-    de: 'Der Check wurde wegen längerer Pause beendet.',
-    en: 'The check was ended after a long pause.',
+  idleWarn: { de: 'Noch {n} Sekunden – weitermachen?', en: '{n} seconds left – carry on?' },
+  idleGoOn: { de: 'Weitermachen', en: 'Carry on' },
+  idleDone: {
+    de: 'Nach {n} Sekunden ohne Eingabe ist das Ergebnis vom Bildschirm verschwunden. Es ist vollständig gespeichert.',
+    en: 'After {n} seconds without input the result has left the screen. It is fully saved.',
+  },
+  idleKept: {
+    de: 'Nach {n} Sekunden ohne Eingabe hat der Check neu begonnen. Die Antworten bis dahin sind gespeichert, aber hier nicht mehr zu sehen.',
+    en: 'After {n} seconds without input the check started over. The answers so far are saved but no longer shown here.',
+  },
+  idleDiscarded: {
+    de: 'Nach {n} Sekunden ohne Eingabe hat der Check neu begonnen. Die Antworten bis dahin sind gelöscht.',
+    en: 'After {n} seconds without input the check started over. The answers so far are deleted.',
   },
 } satisfies Record<string, Text>;

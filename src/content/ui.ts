@@ -77,6 +77,14 @@ export const ui = {
     de: 'Diesen Check gibt es auf diesem Gerät nicht (mehr).',
     en: 'This check does not exist (any more) on this device.',
   },
+  'q.private': {
+    de: 'Dieser Check ist anonym (Veranstaltung). Er zählt nur in der Auswertung der Gruppe mit.',
+    en: 'This check is anonymous (event). It only counts in the group’s evaluation.',
+  },
+  'h.anonymous': {
+    de: 'Anonyme Checks von Veranstaltungen: {n}. Sie zählen nur in der Auswertung mit.',
+    en: 'Anonymous checks from events: {n}. They only count in the evaluation.',
+  },
 
   'r.title': { de: 'Ihr Ergebnis', en: 'Your result' },
   'r.meta': {

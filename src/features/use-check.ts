@@ -3,7 +3,7 @@ import { getInstrument } from '../content/instruments';
 import type { Instrument } from '../content/schema';
 import type { Answers } from '../domain/types';
 import { loadAnswers } from '../storage/answers';
-import { getSession } from '../storage/sessions';
+import { getSession, opensSingly } from '../storage/sessions';
 import type { SessionRecord } from '../storage/types';
 
 /** A stored check with its instrument and answers. */
@@ -13,9 +13,12 @@ export interface LoadedCheck {
   answers: Answers;
 }
 
-/** Loads one check; null while loading, 'missing' if it or its instrument is unknown. */
-export function useCheck(id: string) {
-  const state = useState<LoadedCheck | null | 'missing'>(null);
+/**
+ * Loads one check; null while loading, 'missing' if it or its instrument is unknown, 'private' for
+ * an event visitor's check outside the kiosk that started it (its answers are not even read).
+ */
+export function useCheck(id: string, kiosk = false) {
+  const state = useState<LoadedCheck | null | 'missing' | 'private'>(null);
   const setState = state[1];
   useEffect(() => {
     let live = true;
@@ -23,12 +26,13 @@ export function useCheck(id: string) {
       const session = await getSession(id);
       const instrument = session && getInstrument(session.instrumentId);
       if (!session || !instrument) return live && setState('missing');
+      if (!kiosk && !opensSingly(session)) return live && setState('private');
       const answers = await loadAnswers(id);
       if (live) setState({ session, instrument, answers });
     })();
     return () => {
       live = false;
     };
-  }, [id, setState]);
+  }, [id, kiosk, setState]);
   return state;
 }

@@ -1,5 +1,5 @@
 import { storage } from './connection';
-import type { EventRecord } from './types';
+import type { EventPrivacy, EventRecord } from './types';
 import { cleanContact, type NetworkContact } from './network';
 
 /** What a coordinator enters for an event. */
@@ -12,6 +12,7 @@ export interface EventInput {
   keepPartial: boolean;
   consent?: string;
   contact?: NetworkContact;
+  privacy?: EventPrivacy;
 }
 
 const hex = (buf: ArrayBuffer) =>
@@ -39,6 +40,7 @@ const clean = (input: EventInput) => ({
   keepPartial: input.keepPartial,
   consent: input.consent?.trim().slice(0, 500) || undefined,
   contact: input.contact && cleanContact(input.contact),
+  privacy: input.privacy === 'feedback' ? input.privacy : undefined,
 });
 
 /** Creates and stores an event. */

@@ -1,6 +1,6 @@
 import { announceChecksChanged } from './changes';
 import { storage } from './connection';
-import type { PlanEntry, Role, SessionRecord } from './types';
+import type { FollowUp, PlanEntry, Role, SessionRecord } from './types';
 
 /** Starts a new check and stores it at once. */
 export async function createSession(
@@ -26,6 +26,17 @@ export async function createSession(
 
 /** One check, or undefined. */
 export const getSession = async (id: string) => (await storage()).getSession(id);
+
+/**
+ * Whether a screen may show this one check on its own: not a visitor's check at an event, unless
+ * they left their contact for a follow-up or handed it over themselves (the dashboard pools all).
+ */
+export const opensSingly = (s: SessionRecord) => !s.eventId || !!s.followUp || !!s.handedOver;
+
+/** Stores a visitor's wish for a follow-up with the consent line they agreed to. */
+export async function setFollowUp(id: string, followUp: FollowUp | undefined, now = Date.now()) {
+  await (await storage()).updateSession(id, (s) => ({ ...s, followUp, updatedAt: now }));
+}
 
 /** All checks on this device, most recently changed first. */
 export async function listSessions(): Promise<SessionRecord[]> {

@@ -21,7 +21,26 @@ export interface SessionRecord {
   copyOf?: string;
   /** The recommendations the person means to act on ("Das packe ich an"). */
   plan?: PlanEntry[];
+  /** At an event "mit Rückmeldung": who asked to be contacted, with the consent line they agreed to. */
+  followUp?: FollowUp;
+  /** Shown as a QR code by its owner, who was told the organiser can see it. */
+  handedOver?: boolean;
 }
+
+/** A visitor's wish for a follow-up: name, how to reach them, and the consent text they ticked. */
+export interface FollowUp {
+  name: string;
+  contact: string;
+  consent: string;
+  at: number;
+}
+
+/**
+ * How an event treats its visitors: "anonym" (the default, also for events made before there was
+ * a choice): once a visitor is done, no screen opens their check singly, only pooled;
+ * "feedback": a visitor may leave name and contact, and only those checks open singly.
+ */
+export type EventPrivacy = 'anonym' | 'feedback';
 
 /** One step of the action plan: a chosen recommendation with who, by when and a note. */
 export interface PlanEntry {
@@ -51,6 +70,8 @@ export interface EventRecord {
   consent?: string;
   /** The network's contact shown at the kiosk and on every result (copied from the profile). */
   contact?: NetworkContact;
+  /** Absent means "anonym". */
+  privacy?: EventPrivacy;
   createdAt: number;
   updatedAt: number;
   closedAt?: number;

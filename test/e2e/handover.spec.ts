@@ -80,6 +80,8 @@ test('a participant hands a check over by QR code; it arrives in the event once'
   page,
   served,
 }) => {
+  // a whole KMU-Check and a second browser: over a minute on a machine shared by several builds
+  test.setTimeout(150_000);
   // the participant, on their own phone
   await page.goto(served.url);
   await startCheck(page);

@@ -119,9 +119,20 @@ test('the idle timeout returns to the start and keeps or discards the partial ch
     await page.getByRole('button', { name: 'Veranstaltungsmodus starten' }).click();
     await page.getByRole('button', { name: 'Los geht’s' }).click();
     await page.locator('fieldset.q label').first().click();
-    await expect(page.getByText('Der Check wurde wegen längerer Pause beendet.')).toBeVisible({
-      timeout: 15_000,
+    // the warning comes first, for screen readers too
+    await expect(
+      page.getByRole('alertdialog', { name: /^Noch \d Sekunden – weitermachen\?$/ }),
+    ).toBeVisible({
+      timeout: 10_000,
     });
+    await expect(
+      page.getByText(
+        keep
+          ? 'Nach 5 Sekunden ohne Eingabe hat der Check neu begonnen. Die Antworten bis dahin sind gespeichert, aber hier nicht mehr zu sehen.'
+          : 'Nach 5 Sekunden ohne Eingabe hat der Check neu begonnen. Die Antworten bis dahin sind gelöscht.',
+      ),
+    ).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
     await expectClean(page);
     await page.getByRole('button', { name: 'Veranstaltungsmodus beenden' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Beenden' }).click();
@@ -129,6 +140,33 @@ test('the idle timeout returns to the start and keeps or discards the partial ch
       keep ? '0 abgeschlossen, 1 unvollständig' : '0 abgeschlossen, 0 unvollständig',
     );
   }
+});
+
+test('"Weitermachen" keeps the visitor’s answers; after a completed check the reset says it is saved', async ({
+  page,
+  served,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(served.url);
+  await createEvent(page, { name: 'Messe Warnung', idle: 8 });
+  await page.getByRole('button', { name: 'Veranstaltungsmodus starten' }).click();
+  await page.getByRole('button', { name: 'Los geht’s' }).click();
+  await page.locator('fieldset.q label').first().click();
+  const warning = page.getByRole('alertdialog', { name: /Sekunden – weitermachen\?/ });
+  await expect(warning).toBeVisible({ timeout: 10_000 });
+  await page.getByRole('button', { name: 'Weitermachen' }).click();
+  await expect(warning).toHaveCount(0);
+  // the visitor is still on the same page with the answer given
+  await expect(page.locator('form.questionnaire input:checked')).toHaveCount(1);
+  await completeCheck(page, () => 4);
+  await expect(warning).toBeVisible({ timeout: 10_000 });
+  await expect(
+    page.getByText(
+      'Nach 8 Sekunden ohne Eingabe ist das Ergebnis vom Bildschirm verschwunden. Es ist vollständig gespeichert.',
+    ),
+  ).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(/beendet/)).toHaveCount(0);
+  await expectClean(page);
 });
 
 /** Starts kiosk mode for a new event and returns the id of the first visitor's check with one answer given. */
@@ -174,9 +212,10 @@ test('back to the start, then forward or the old address: the next visitor sees 
       keep ? '0 abgeschlossen, 1 unvollständig' : '0 abgeschlossen, 0 unvollständig',
     );
     if (keep) {
-      // the coordinator, behind the PIN, can go on with the kept check
+      // kept for the event's counts and backup, but at an anonymous event nobody opens it singly
       await page.goto(`${served.url}#/check/${id}/0`);
-      await expect(page.locator('input:checked')).toHaveCount(1);
+      await expect(page.getByText(/Dieser Check ist anonym/)).toBeVisible();
+      await expect(page.locator('input:checked')).toHaveCount(0);
     }
   }
 });

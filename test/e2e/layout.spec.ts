@@ -114,7 +114,7 @@ async function visit(page: Page, hash: string, ready: () => Promise<unknown>) {
 }
 
 test('every screen works on phones, a tablet and projectors', async ({ page, served }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const h1 = () => page.locator('h1').first().waitFor();
   const at = (hash: string) => `${served.url}${hash}`;
 

@@ -156,6 +156,20 @@ export function EventForm({ id }: { id?: string }) {
           <span>{tx(eventUi.partialDiscard)}</span>
         </label>
       </fieldset>
+      <fieldset class="q choice">
+        <legend>{tx(eventUi.privacy)}</legend>
+        {(['anonym', 'feedback'] as const).map((mode) => (
+          <label class="option" key={mode}>
+            <input
+              type="radio"
+              name="ev-privacy"
+              checked={(form.privacy ?? 'anonym') === mode}
+              onChange={() => set('privacy', mode)}
+            />
+            <span>{tx(mode === 'anonym' ? eventUi.privacyAnonym : eventUi.privacyFeedback)}</span>
+          </label>
+        ))}
+      </fieldset>
       <label for="ev-consent">{tx(eventUi.consent)}</label>
       <p class="hint" id="ev-consent-hint">
         {tx(eventUi.consentHint)}

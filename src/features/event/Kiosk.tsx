@@ -11,8 +11,10 @@ import { Heading } from '../../ui/Heading';
 import { Questionnaire } from '../questionnaire/Questionnaire';
 import { Result } from '../results/Result';
 import { ContactCard } from './ContactCard';
+import { FollowUpForm } from './FollowUpForm';
 import { closeVisit, ownsCheck, startVisit } from './kiosk-visit';
 import { PinDialog } from './PinDialog';
+import { IdleWarning } from './IdleWarning';
 import { useIdle } from './use-idle';
 
 const home = () => navigate({ name: 'kiosk' }, true);
@@ -41,11 +43,21 @@ export function Kiosk({ route, kiosk }: { route: Route; kiosk: KioskState }) {
     home();
   };
 
+  // after the reset the start screen says in plain words what became of the visitor's check
   const onIdle = () => {
-    setNotice(tx(eventUi.idleNotice));
+    setNotice(
+      tx(
+        route.name === 'kioskResult'
+          ? eventUi.idleDone
+          : event?.keepPartial
+            ? eventUi.idleKept
+            : eventUi.idleDiscarded,
+        { n: event?.idleSeconds ?? 120 },
+      ),
+    );
     finish();
   };
-  useIdle(event?.idleSeconds ?? 120, onIdle, !!event && route.name !== 'kiosk');
+  const left = useIdle(event?.idleSeconds ?? 120, onIdle, !!event && route.name !== 'kiosk');
 
   const start = async () => {
     if (!event) return;
@@ -69,7 +81,16 @@ export function Kiosk({ route, kiosk }: { route: Route; kiosk: KioskState }) {
         <Result
           key={route.id}
           id={route.id}
-          kiosk={{ onDone: finish, compact: event.instrumentId === 'kmu-kurz' }}
+          kiosk={{
+            onDone: finish,
+            compact: event.instrumentId === 'kmu-kurz',
+            extra: (
+              <>
+                {event.privacy === 'feedback' && <FollowUpForm id={route.id} event={event} />}
+                <p class="notice no-print">{tx(eventUi.kioskPrint)}</p>
+              </>
+            ),
+          }}
         />
       ) : (
         <section class="start">
@@ -82,6 +103,9 @@ export function Kiosk({ route, kiosk }: { route: Route; kiosk: KioskState }) {
           <Heading focusKey="kiosk-start">{tx(eventUi.kioskWelcome)}</Heading>
           <p class="lead">{tx(eventUi.kioskLead)}</p>
           <p>{tx(eventUi.kioskPrivacy)}</p>
+          <p class="notice">
+            {tx(event.privacy === 'feedback' ? eventUi.kioskFeedback : eventUi.kioskAnonym)}
+          </p>
           {event.consent && <p class="notice">{event.consent}</p>}
           {event.contact && <ContactCard contact={event.contact} />}
           {event.closedAt ? (
@@ -93,6 +117,7 @@ export function Kiosk({ route, kiosk }: { route: Route; kiosk: KioskState }) {
           )}
         </section>
       )}
+      {left !== null && <IdleWarning left={left} />}
       {leaving && (
         <PinDialog
           needsPin={!!event.pinHash}

@@ -22,7 +22,8 @@ export const ownsCheck = (id: string) => id === owned;
 
 /**
  * Closes the kiosk's earlier check to the screen: an unfinished one is deleted unless the event
- * keeps partial answers (then only the coordinator can go on with it, after leaving with the PIN).
+ * keeps partial answers (then it counts as incomplete and is in the backup; an anonymous event's
+ * check opens on no screen singly, see opensSingly).
  */
 export const closeVisit = () =>
   serial(async () => {

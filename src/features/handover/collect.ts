@@ -33,6 +33,7 @@ export async function collectCode(text: string, eventId: string): Promise<Collec
         completedAt: at,
         position: 0,
         eventId,
+        handedOver: true,
         answers: Object.fromEntries(
           Object.entries(check.answers).map(([id, value]) => [id, { value, updatedAt: at }]),
         ),

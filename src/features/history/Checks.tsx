@@ -3,7 +3,7 @@ import { useI18n } from '../../app/i18n';
 import { href } from '../../app/router';
 import { getInstrument } from '../../content/instruments';
 import { dashUi } from '../../content/ui-dashboard';
-import { deleteSession, labelKey, listSessions } from '../../storage/sessions';
+import { deleteSession, labelKey, listSessions, opensSingly } from '../../storage/sessions';
 import type { SessionRecord } from '../../storage/types';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Heading } from '../../ui/Heading';
@@ -12,10 +12,16 @@ import { Heading } from '../../ui/Heading';
 export function Checks() {
   const { t, tx, date } = useI18n();
   const [list, setList] = useState<SessionRecord[] | null>(null);
+  const [hidden, setHidden] = useState(0);
   const [toDelete, setToDelete] = useState<SessionRecord | null>(null);
   const [message, setMessage] = useState('');
 
-  const reload = () => listSessions().then(setList);
+  // an event visitor's check shows only pooled, never in this list (see opensSingly)
+  const reload = () =>
+    listSessions().then((all) => {
+      setList(all.filter(opensSingly));
+      setHidden(all.filter((s) => !opensSingly(s)).length);
+    });
   useEffect(() => void reload(), []);
 
   const name = (s: SessionRecord) => s.label ?? t('h.unnamed');
@@ -37,7 +43,8 @@ export function Checks() {
         {message}
       </p>
       {list === null && <p class="loading">{t('loading')}</p>}
-      {list?.length === 0 && <p>{t('h.empty')}</p>}
+      {hidden > 0 && <p class="notice">{t('h.anonymous', { n: hidden })}</p>}
+      {list?.length === 0 && !hidden && <p>{t('h.empty')}</p>}
       {list && list.length > 0 && (
         <ul class="cards checks">
           {list.map((s) => {

@@ -22,17 +22,19 @@ export function Questionnaire({
   kiosk?: boolean;
 }) {
   const { t, tx } = useI18n();
-  const [state, setState] = useCheck(id);
+  const [state, setState] = useCheck(id, kiosk);
   const [openCount, setOpenCount] = useState(0);
 
   const blocks = useMemo(
-    () => (state && state !== 'missing' ? visibleBlocks(state.instrument, state.answers) : []),
+    () =>
+      state && typeof state === 'object' ? visibleBlocks(state.instrument, state.answers) : [],
     [state],
   );
 
   useEffect(() => setOpenCount(0), [page]);
 
   if (state === null) return <p class="loading">{t('loading')}</p>;
+  if (state === 'private') return <p class="notice">{t('q.private')}</p>;
   if (state === 'missing') return <p role="alert">{t('q.notFound')}</p>;
 
   const current = Math.min(page, blocks.length - 1);
@@ -45,7 +47,7 @@ export function Questionnaire({
     // start the write before the re-render, so storing never waits for a frame
     void saveAnswer(id, item.id, value);
     setState((s) => {
-      if (!s || s === 'missing') return s;
+      if (!s || typeof s === 'string') return s;
       const answers = { ...s.answers };
       if (value === null) delete answers[item.id];
       else answers[item.id] = value;

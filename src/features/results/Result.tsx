@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
 import { href } from '../../app/router';
@@ -36,12 +37,12 @@ export function Result({
   kiosk,
 }: {
   id: string;
-  kiosk?: { onDone: () => void; compact: boolean };
+  kiosk?: { onDone: () => void; compact: boolean; extra?: ComponentChildren };
 }) {
   const { t, tx, date } = useI18n();
-  const [state, setState] = useCheck(id);
-  const contact = useContact(state && state !== 'missing' ? state.session : undefined);
-  const completed = state && state !== 'missing' && !!state.session.completedAt;
+  const [state, setState] = useCheck(id, !!kiosk);
+  const contact = useContact(state && typeof state === 'object' ? state.session : undefined);
+  const completed = state && typeof state === 'object' && !!state.session.completedAt;
   useEffect(() => {
     if (completed) void requestPersistence();
   }, [completed]);
@@ -53,7 +54,7 @@ export function Result({
   }, []);
 
   const result = useMemo(() => {
-    if (!state || state === 'missing') return null;
+    if (!state || typeof state === 'string') return null;
     const { instrument, answers } = state;
     const diagnosis =
       instrument.role === 'coordinator'
@@ -68,11 +69,12 @@ export function Result({
     };
   }, [state]);
   const items = useMemo(
-    () => (state && state !== 'missing' ? itemIndex(state.instrument) : new Map()),
+    () => (state && typeof state === 'object' ? itemIndex(state.instrument) : new Map()),
     [state],
   );
 
   if (state === null) return <p class="loading">{t('loading')}</p>;
+  if (state === 'private') return <p class="notice">{t('q.private')}</p>;
   if (state === 'missing' || !result) return <p role="alert">{t('q.notFound')}</p>;
   const { session, instrument } = state;
   const meta = t('r.meta', {
@@ -117,6 +119,7 @@ export function Result({
       {contact && <ContactCard contact={contact} />}
       {kiosk ? (
         <div class="no-print">
+          {kiosk.extra}
           <p class="muted">{t('r.kioskDoneHint')}</p>
           <div class="actions">
             <button type="button" class="btn" onClick={() => print()}>

@@ -25,6 +25,7 @@ const fingerprint = (s: ExportedSession) =>
     s.label ?? null,
     s.completedAt ?? null,
     s.eventId ?? null,
+    s.followUp ? [s.followUp.name, s.followUp.contact, s.followUp.consent] : null,
     s.plan?.map((p) => [p.recommendationId, p.who, p.due, p.note].join('\n')).sort() ?? null,
     Object.keys(s.answers)
       .sort()

@@ -68,6 +68,10 @@ const sessionSchema = z.strictObject({
   eventId: z.optional(str(60)),
   copyOf: z.optional(matching(ID)),
   plan: z.optional(z.array(planSchema).check(z.maxLength(100))),
+  followUp: z.optional(
+    z.strictObject({ name: str(120), contact: str(200), consent: str(600), at: time }),
+  ),
+  handedOver: z.optional(z.boolean()),
   answers: z.record(str(60, 1), answerSchema),
 });
 
@@ -94,6 +98,7 @@ const eventSchema = z.strictObject({
   createdAt: time,
   updatedAt: time,
   closedAt: z.optional(time),
+  privacy: z.optional(z.enum(['anonym', 'feedback'])),
 });
 
 const fileSchema = z.strictObject({
