@@ -13,9 +13,11 @@ const DESIGN_ALL_JS = 90;
 // it had: 92 − 8 = 84.
 // The advice engine (gates, reserved places, phase rules, the method text stating them) put the
 // app's own JS at 84.5 once the analyst export was back: 85 until a decision on the design bar.
+// The event privacy choice and the idle warning (no visitor's answers shown to the next one) add
+// about 2 KB: 87, reported, not hidden.
 const BUDGET = {
   firstScreenJs: 30,
-  appJs: 85,
+  appJs: 87,
   qr: 20,
   analyst: 25,
   backupFile: 14,
