@@ -60,6 +60,27 @@ export function quantile(sorted: readonly number[], q: number): number {
 
 const inc = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
 
+/** What pooling needs of one evaluated check: its area scores, barrier profile and recommendations. */
+export interface CheckSummary {
+  scores: { dimension: string; score: number | null }[];
+  barriers: { barrier: string; ticked: boolean }[];
+  recommendations: string[];
+}
+
+/** Evaluates one check down to what pooling needs. */
+export function summarise(
+  check: PooledCheck,
+  content: EvaluationContent,
+  maxRecommendations = 7,
+): CheckSummary {
+  const result = evaluate(check.instrument, content, check.answers, maxRecommendations);
+  return {
+    scores: result.scores,
+    barriers: result.barriers,
+    recommendations: result.recommendations.map((r) => r.recommendation.id),
+  };
+}
+
 /** Pools the checks of a group: spread per dimension, barrier and recommendation frequencies. */
 export function aggregate(
   checks: readonly PooledCheck[],
@@ -67,23 +88,36 @@ export function aggregate(
   minGroup = MIN_GROUP_DEFAULT,
   maxRecommendations = 7,
 ): Pool {
+  // a hidden group is not even evaluated
+  if (checks.length < clampMinGroup(minGroup)) return hiddenPool(checks.length, minGroup);
+  const summaries = checks.map((c) => summarise(c, content, maxRecommendations));
+  return tally(summaries, content.dimensions, minGroup);
+}
+
+/** The pool of a group below the minimum: its number and nothing else. */
+export const hiddenPool = (n: number, minGroup: number): Pool => ({
+  n,
+  hidden: true,
+  minGroup: clampMinGroup(minGroup),
+  dimensions: [],
+  barriers: [],
+  recommendations: [],
+});
+
+/** Pools evaluated checks: spread per dimension, barrier and recommendation frequencies. */
+export function tally(
+  summaries: readonly CheckSummary[],
+  dimensions: readonly { id: string }[],
+  minGroup = MIN_GROUP_DEFAULT,
+): Pool {
   const min = clampMinGroup(minGroup);
-  const n = checks.length;
-  const empty: Pool = {
-    n,
-    hidden: true,
-    minGroup: min,
-    dimensions: [],
-    barriers: [],
-    recommendations: [],
-  };
-  if (n < min) return empty;
+  const n = summaries.length;
+  if (n < min) return hiddenPool(n, min);
   const scores = new Map<string, number[]>();
   const ticked = new Map<string, number>();
   const inProfile = new Map<string, number>();
   const recs = new Map<string, number>();
-  for (const check of checks) {
-    const result = evaluate(check.instrument, content, check.answers, maxRecommendations);
+  for (const result of summaries) {
     for (const s of result.scores) {
       if (s.score === null) continue;
       const list = scores.get(s.dimension) ?? [];
@@ -94,9 +128,9 @@ export function aggregate(
       inc(inProfile, b.barrier);
       if (b.ticked) inc(ticked, b.barrier);
     }
-    for (const r of result.recommendations) inc(recs, r.recommendation.id);
+    for (const id of result.recommendations) inc(recs, id);
   }
-  const dimensions = content.dimensions.map((d): DimensionSpread => {
+  const spread = dimensions.map((d): DimensionSpread => {
     const list = (scores.get(d.id) ?? []).sort((a, b) => a - b);
     const bands: Record<Band, number> = { low: 0, mid: 0, high: 0 };
     // the minimum group holds per area too: two scores among many skipped answers are two people
@@ -122,5 +156,5 @@ export function aggregate(
   const recommendations = [...recs]
     .map(([id, count]) => ({ id, count }))
     .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
-  return { n, hidden: false, minGroup: min, dimensions, barriers, recommendations };
+  return { n, hidden: false, minGroup: min, dimensions: spread, barriers, recommendations };
 }

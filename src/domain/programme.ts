@@ -1,0 +1,180 @@
+import type { Dimension } from '../content/schema';
+import {
+  clampMinGroup,
+  hiddenPool,
+  quantile,
+  summarise,
+  tally,
+  type CheckSummary,
+  type Pool,
+  type PooledCheck,
+} from './aggregate';
+import { gapView, type GapRow } from './compare';
+import type { EvaluationContent } from './evaluate';
+import { diagnosePhase, type Phase } from './phase';
+import { suppress, type Hidden } from './suppress';
+
+/** A check with the network it belongs to ('' when unknown) and when it was completed. */
+export interface ProgrammeCheck extends PooledCheck {
+  network: string;
+  at: number;
+}
+
+/** One period of a network's trend: how many firms, and the median score per area. */
+export interface TrendPeriod {
+  period: string;
+  n: number;
+  /** Per area: the median, or null when fewer than the minimum group have a score there. */
+  medians: Record<string, number | null>;
+}
+
+/** A pool shown beside others: its figures with those that must not show removed. */
+export interface ShownPool {
+  pool: Pool;
+  /** Why the whole group's figures are hidden, or null. */
+  hidden: Hidden | null;
+  /** Areas whose figures are hidden, with why. */
+  areasHidden: Record<string, Hidden>;
+}
+
+/** One network in the programme: its firms, its own latest Netzwerk-Check, its trend. */
+export interface NetworkView extends ShownPool {
+  network: string;
+  /** The network's newest own check: its phase and, where its firms may be shown, their view. */
+  own: { at: number; phase: Phase; gap: GapRow[] | null } | null;
+  trend: TrendPeriod[];
+}
+
+/** The programme's picture: every network side by side, and all of them together. */
+export interface ProgrammeView {
+  overall: ShownPool;
+  networks: NetworkView[];
+}
+
+/** The quarter a time falls in (UTC), e.g. "2026-Q1": the trend's periods. */
+export const quarterOf = (at: number) => {
+  const d = new Date(at);
+  return `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`;
+};
+
+const groupBy = <T>(list: readonly T[], key: (x: T) => string) => {
+  const out = new Map<string, T[]>();
+  for (const x of list) (out.get(key(x)) ?? out.set(key(x), []).get(key(x))!).push(x);
+  return out;
+};
+
+const areaCounts = (summaries: readonly CheckSummary[]) => {
+  const counts = new Map<string, number>();
+  for (const s of summaries)
+    for (const a of s.scores)
+      if (a.score !== null) counts.set(a.dimension, (counts.get(a.dimension) ?? 0) + 1);
+  return counts;
+};
+
+/** The pool with the figures of the given areas taken out (the count of scores stays). */
+function withhold(pool: Pool, areas: Record<string, Hidden>): Pool {
+  return {
+    ...pool,
+    dimensions: pool.dimensions.map((d) =>
+      areas[d.dimension] ? { ...d, bands: { low: 0, mid: 0, high: 0 }, quartiles: null } : d,
+    ),
+  };
+}
+
+function trendOf(
+  firms: readonly { at: number; summary: CheckSummary }[],
+  dimensions: readonly Dimension[],
+  min: number,
+): TrendPeriod[] {
+  return [...groupBy(firms, (f) => quarterOf(f.at))]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([period, list]) => {
+      const medians: Record<string, number | null> = {};
+      for (const d of dimensions) {
+        const scores = list
+          .flatMap((f) => f.summary.scores.find((s) => s.dimension === d.id)?.score ?? [])
+          .sort((a, b) => a - b);
+        // a median cannot be taken apart by subtraction: the minimum group per period is enough
+        medians[d.id] = list.length >= min && scores.length >= min ? quantile(scores, 0.5) : null;
+      }
+      return { period, n: list.length, medians };
+    });
+}
+
+/**
+ * Pools a programme: the firms' checks per network side by side and all together, each network's
+ * newest own check (its phase, and its firms' view beside it), and each network's trend by quarter.
+ * Every figure keeps the minimum group, and a figure that the total minus the shown networks would
+ * give away is hidden too (see suppress). Each firm's check is evaluated once.
+ */
+export function poolProgramme(
+  firms: readonly ProgrammeCheck[],
+  networkChecks: readonly ProgrammeCheck[],
+  content: EvaluationContent,
+  minGroup: number,
+): ProgrammeView {
+  const min = clampMinGroup(minGroup);
+  const evaluated = firms.map((f) => ({ ...f, summary: summarise(f, content) }));
+  const byNetwork = groupBy(evaluated, (f) => f.network);
+  const own = groupBy(networkChecks, (c) => c.network);
+  const names = [...new Set([...byNetwork.keys(), ...own.keys()])].sort((a, b) =>
+    // the group of unknown origin comes last
+    !a ? 1 : !b ? -1 : a.localeCompare(b, 'de'),
+  );
+  const groups = names.map((n) => byNetwork.get(n) ?? []);
+  const summaries = groups.map((g) => g.map((f) => f.summary));
+  const all = evaluated.map((f) => f.summary);
+
+  const level = suppress(
+    groups.map((g) => g.length),
+    min,
+  );
+  const counts = summaries.map(areaCounts);
+  const areasHidden = names.map((): Record<string, Hidden> => ({}));
+  const overallAreas: Record<string, Hidden> = {};
+  for (const d of content.dimensions) {
+    const cut = suppress(
+      counts.map((c) => c.get(d.id) ?? 0),
+      min,
+      level.parts,
+    );
+    cut.parts.forEach((why, i) => {
+      if (why && !level.parts[i]) areasHidden[i]![d.id] = why;
+    });
+    if (cut.total) overallAreas[d.id] = cut.total;
+  }
+
+  const overallPool = level.total
+    ? hiddenPool(all.length, min)
+    : tally(all, content.dimensions, min);
+  const networks = names.map((network, i): NetworkView => {
+    const hidden = level.parts[i] ?? null;
+    const list = groups[i]!;
+    const pool = hidden
+      ? hiddenPool(list.length, min)
+      : withhold(tally(summaries[i]!, content.dimensions, min), areasHidden[i]!);
+    const newest = [...(own.get(network) ?? [])].sort((a, b) => b.at - a.at)[0];
+    return {
+      network,
+      pool,
+      hidden,
+      areasHidden: areasHidden[i]!,
+      own: newest
+        ? {
+            at: newest.at,
+            phase: diagnosePhase(newest.instrument, newest.answers).phase,
+            gap: hidden ? null : gapView(newest, list, content.dimensions, min),
+          }
+        : null,
+      trend: hidden ? [] : trendOf(list, content.dimensions, min),
+    };
+  });
+  return {
+    overall: {
+      pool: withhold(overallPool, overallAreas),
+      hidden: level.total,
+      areasHidden: overallAreas,
+    },
+    networks,
+  };
+}
