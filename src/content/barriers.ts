@@ -1,7 +1,13 @@
 import { iaw, KAP41 } from './cite';
-import type { Barrier, Triage } from './schema';
+import type { Barrier, Condition, Triage } from './schema';
 
 const tx = (de: string, en: string) => ({ de, en });
+
+/** Answers that rule out advice to start passively: a passive start does not suit, or it wants to shape. */
+export const rejectsPassive: Condition[] = [
+  { kind: 'answer', item: 'd7-1', max: 2 },
+  { kind: 'answer', item: 'p-want', anyOf: ['active'] },
+];
 
 /** The barrier types a firm can tick or that low areas signal (seed 001, question 40, reworded for firms). */
 export const barriers: Barrier[] = [
@@ -105,8 +111,8 @@ export const triages: Triage[] = [
     id: 'resources-capacity',
     barrier: 'resources',
     when: [],
-    // this reading suggests a passive start: not for a firm that says a passive start does not suit it
-    unless: [{ kind: 'answer', item: 'd7-1', max: 2 }],
+    // this reading suggests a passive start: not for a firm that rejects one or wants to shape
+    unless: rejectsPassive,
     title: tx('Erst einmal mit wenig Aufwand', 'Start with little effort'),
     text: tx(
       'Gerade fehlt die Kraft für mehr. Das ist in Ordnung: Bleiben Sie zunächst passiv dabei, etwa über einen Newsletter. Die Studie hält auch längere passive Phasen für sinnvoll.',

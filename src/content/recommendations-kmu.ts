@@ -1,3 +1,4 @@
+import { rejectsPassive } from './barriers';
 import { cite, iaw, KAP41 } from './cite';
 import type { Condition, Recommendation } from './schema';
 
@@ -15,6 +16,7 @@ const atLeast = (item: string, min: number): Condition => ({ kind: 'answer', ite
 const atMost = (item: string, max: number): Condition => ({ kind: 'answer', item, max });
 const nonMember = answer('p-member', ['no', 'unsure']);
 const isMember = answer('p-member', ['passive', 'active']);
+const wantsToShape = answer('p-want', ['active']);
 
 /** Next steps for firms, derived from the core study's recommendations to networks (R1–R37). */
 export const kmuRecommendations: Recommendation[] = [
@@ -33,6 +35,8 @@ export const kmuRecommendations: Recommendation[] = [
       { all: [{ kind: 'triage', triage: 'resources-benefit' }] },
       { all: [low('d4')] },
       { all: [barrier('format')] },
+      // a firm that wants to shape but has little time gets no passive start: short dates instead
+      { all: [barrier('resources'), wantsToShape] },
     ],
     citations: [
       iaw(
@@ -55,8 +59,8 @@ export const kmuRecommendations: Recommendation[] = [
     derivedFrom: ['R6', 'R5'],
     // a wish, not a deficit: only for firms that do not reject a passive start or want to shape
     rules: [
-      { all: [{ kind: 'triage', triage: 'resources-capacity' }], unless: [atMost('d7-1', 2)] },
-      { all: [atLeast('d7-1', 4)], unless: [answer('p-want', ['active'])] },
+      { all: [{ kind: 'triage', triage: 'resources-capacity' }], unless: rejectsPassive },
+      { all: [atLeast('d7-1', 4)], unless: rejectsPassive },
     ],
     citations: [iaw(KAP41.time, 1182, 1184, 'durchaus sinnvoll und notwendig sein')],
   },
@@ -252,8 +256,8 @@ export const kmuRecommendations: Recommendation[] = [
     derivedFrom: ['R27'],
     rules: [
       { all: [answer('d7-4', ['4', '5'])] },
-      { all: [answer('p-want', ['active']), atMost('d7-1', 2)] },
-      { all: [answer('p-want', ['active']), atMost('d7-3', 2)] },
+      { all: [wantsToShape, atMost('d7-1', 2)] },
+      { all: [wantsToShape, atMost('d7-3', 2)] },
     ],
     citations: [
       iaw(

@@ -17,7 +17,7 @@ const firm = (
 
 const IAW = 'IAW/DIHK 2017, Kap. 4.1';
 
-/** Fifteen firms in the full KMU-Check. */
+/** Sixteen firms in the full KMU-Check. */
 export const kmuPersonas: Persona[] = [
   {
     id: 'kmu-01-no-passive-start',
@@ -201,5 +201,19 @@ export const kmuPersonas: Persona[] = [
     mustNot: [],
     areas: { d10: 'low' },
     why: `${IAW}, „Die Inhalte müssen für KMU attraktiv, aktuell und anwendbar sein“: Betriebe bei der Umsetzung begleiten; umsetzungsorientierte Beratung darf etwas kosten.`,
+  },
+  {
+    id: 'kmu-16-wants-to-shape-but-busy',
+    who: 'Will aktiv mitgestalten, kreuzt aber knappe Zeit an; sieht den Nutzen noch nicht.',
+    answers: firm(
+      3,
+      { member: 'no', want: 'active' },
+      { 'd2-4': 2, 'd3-1': 2, 'd3-2': 2, 'd3-3': 2, barriers: ['time'] },
+    ),
+    barriers: ['resources', 'benefit'],
+    must: ['kmu-short-formats'],
+    mustNot: ['kmu-start-passive', 'resources-capacity'],
+    why: `${IAW}, „Die Ansprache von KMU muss adressatengerecht erfolgen“: kurze Termine in Randzeiten; „Gute Netzwerkarbeit benötigt Zeit“: passive Phasen sind zulässig, kein Rat an wer mitgestalten will.`,
+    issuePoint: 1,
   },
 ];

@@ -1,55 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { triages } from '../../src/content/barriers';
-import { dimensions } from '../../src/content/dimensions';
-import { getInstrument } from '../../src/content/instruments';
-import { fundingEndsSoon } from '../../src/content/netzwerk/meta';
-import { coordinatorRecommendations } from '../../src/content/recommendations-coordinator';
-import { kmuRecommendations } from '../../src/content/recommendations-kmu';
-import { shownBarriers } from '../../src/domain/barriers';
-import { evaluate } from '../../src/domain/evaluate';
-import { diagnosePhase } from '../../src/domain/phase';
 import type { Persona } from './build';
 import { kmuPersonas } from './kmu';
 import { kmuKurzPersonas } from './kmu-kurz';
 import { netzwerkPersonas } from './netzwerk';
-
-const content = {
-  dimensions,
-  triages,
-  recommendations: [...kmuRecommendations, ...coordinatorRecommendations],
-};
-
-/** What the result screen shows for a persona, computed as the screen does. */
-export function resultOf(instrumentId: string, p: Persona) {
-  const instrument = getInstrument(instrumentId)!;
-  // the Schnellcheck runs at the event booth: short result, three steps
-  const compact = instrumentId === 'kmu-kurz';
-  const diagnosis =
-    instrument.role === 'coordinator'
-      ? diagnosePhase(instrument, p.answers, fundingEndsSoon(p.answers))
-      : undefined;
-  const network = diagnosis
-    ? { phase: diagnosis.phase, maturity: diagnosis.maturity ?? undefined }
-    : {};
-  const r = evaluate(instrument, content, p.answers, compact ? 3 : 7, network);
-  const barriers = shownBarriers(r.barriers, compact);
-  const shownTriages = r.triages.filter((t) =>
-    barriers.some((b) => b.barrier === t.triage.barrier),
-  );
-  return {
-    ...r,
-    diagnosis,
-    shownBarriers: barriers.map((b) => b.barrier),
-    advice: [
-      ...r.recommendations.map((h) => h.recommendation.id),
-      ...shownTriages.map((t) => t.triage.id),
-    ],
-    texts: [
-      ...r.recommendations.flatMap((h) => [h.recommendation.title.de, h.recommendation.body.de]),
-      ...shownTriages.flatMap((t) => [t.triage.title.de, t.triage.text.de]),
-    ],
-  };
-}
+import { resultOf } from './result';
 
 const suites: [string, Persona[]][] = [
   ['kmu', kmuPersonas],
@@ -59,7 +13,7 @@ const suites: [string, Persona[]][] = [
 
 describe.each(suites)('personas: %s', (instrumentId, personas) => {
   it.each(personas.map((p) => [p.id, p] as const))('%s', (_, p) => {
-    const r = resultOf(instrumentId, p);
+    const r = resultOf(instrumentId, p.answers);
     const why = `${p.who} (${p.why})`;
     expect(
       r.barriers.map((b) => b.barrier),
