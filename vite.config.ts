@@ -26,7 +26,7 @@ export default defineConfig({
             {
               // reading, checking and encrypting a backup file: loaded only when one is read or written
               name: 'validate',
-              test: /src\/storage\/backup\/(validate|read|values|crypt)|node_modules\/zod\//,
+              test: /src\/storage\/backup\/(validate|read|values|crypt|compact)|node_modules\/zod\//,
             },
             {
               // the analyst export (table + Parquet writer) loads only when someone chooses it
@@ -36,7 +36,7 @@ export default defineConfig({
             },
             {
               name: 'screens',
-              test: /src\/(features\/(?!start\/)|domain\/|content\/(?!ui\.ts|catalog\.ts)|storage\/(backup\/(?!validate|read|values|crypt)|day|events|estimate|persist|pool)|ui\/(?!Heading|IosHint|platform|base))/,
+              test: /src\/(features\/(?!start\/)|domain\/|content\/(?!ui\.ts|catalog\.ts)|storage\/(backup\/(?!validate|read|values|crypt|compact)|day|events|estimate|persist|pool)|ui\/(?!Heading|IosHint|platform|base))/,
             },
           ],
         },

@@ -14,10 +14,11 @@ const DESIGN_ALL_JS = 90;
 // The advice engine (gates, reserved places, phase rules, the method text stating them) put the
 // app's own JS at 84.5 once the analyst export was back: 85 until a decision on the design bar.
 // The event privacy choice and the idle warning (no visitor's answers shown to the next one) add
-// about 2 KB: 87, reported, not hidden.
+// about 2 KB: 87, reported, not hidden. Encrypted backups (the passphrase fields on export, the
+// passphrase prompt on import) and the backup-size limit told before exporting: 86.1 -> 87.2, so 87.5.
 const BUDGET = {
   firstScreenJs: 30,
-  appJs: 87,
+  appJs: 87.5,
   qr: 20,
   analyst: 25,
   backupFile: 14,

@@ -39,6 +39,36 @@ export const dataUi = {
     de: 'Eine JSON-Datei, die Sie hier oder auf einem anderen Gerät wieder einlesen können.',
     en: 'A JSON file you can import again here or on another device.',
   },
+  exportLimit: {
+    de: 'Eine Sicherungsdatei fasst bis zu {max} Checks. Haben Sie mehr, sichern Sie jede Veranstaltung einzeln auf ihrer Seite.',
+    en: 'One backup file holds up to {max} checks. If you have more, back up each event separately on its page.',
+  },
+  exportTooBig: {
+    de: 'Das sind zu viele Checks für eine Sicherungsdatei (höchstens {max}). Sichern Sie jede Veranstaltung einzeln auf ihrer Seite. Es wurde keine Datei erstellt.',
+    en: 'These are too many checks for one backup file (at most {max}). Back up each event separately on its page. No file was created.',
+  },
+  exportTooBigEvent: {
+    de: 'Diese Veranstaltung hat zu viele Checks für eine Sicherungsdatei (höchstens {max}). Es wurde keine Datei erstellt.',
+    en: 'This event has too many checks for one backup file (at most {max}). No file was created.',
+  },
+  encrypt: { de: 'Mit Kennwort verschlüsseln', en: 'Encrypt with a passphrase' },
+  encryptHint: {
+    de: 'Für Dateien, die das Gerät verlassen (USB-Stick, AirDrop). Ohne das Kennwort lässt sich die Datei nie mehr öffnen, niemand kann es wiederherstellen. Geben Sie es nicht mit der Datei weiter. Tabellen werden nicht verschlüsselt.',
+    en: 'For files that leave the device (USB stick, AirDrop). Without the passphrase the file can never be opened again, and nobody can recover it. Do not pass it on with the file. Tables are not encrypted.',
+  },
+  passphrase: {
+    de: 'Kennwort (mindestens {min} Zeichen)',
+    en: 'Passphrase (at least {min} characters)',
+  },
+  passphraseAgain: { de: 'Kennwort wiederholen', en: 'Repeat passphrase' },
+  passphraseShort: {
+    de: 'Das Kennwort ist zu kurz. Nehmen Sie mindestens {min} Zeichen.',
+    en: 'The passphrase is too short. Use at least {min} characters.',
+  },
+  passphraseMismatch: {
+    de: 'Die beiden Kennwörter sind nicht gleich. Bitte geben Sie es noch einmal ein.',
+    en: 'The two passphrases differ. Please enter it again.',
+  },
   exportCsv: { de: 'Tabelle für Excel (CSV)', en: 'Table for Excel (CSV)' },
   exportCsvHint: {
     de: 'Eine Zeile pro Check mit allen Antworten und Punkten.',
@@ -74,6 +104,8 @@ export const dataUi = {
     de: 'Bei Konflikten gilt die neuere Fassung; die ältere bleibt als Kopie erhalten. Es geht nichts verloren.',
     en: 'For conflicts the newer version wins; the older one is kept as a copy. Nothing is lost.',
   },
+  unlockLabel: { de: 'Kennwort der Sicherung', en: 'Passphrase of the backup' },
+  unlock: { de: 'Öffnen', en: 'Open' },
   importApply: { de: 'Jetzt einlesen', en: 'Import now' },
   importCancel: { de: 'Abbrechen', en: 'Cancel' },
   importDone: { de: '{n} Check(s) eingelesen.', en: '{n} check(s) imported.' },
@@ -167,6 +199,22 @@ export const importProblems = {
   'unknown-instrument': {
     de: 'Check {n} gehört zu einem Fragebogen, den diese App nicht kennt („{instrument}“, Version {version}). Bitte aktualisieren Sie die App.',
     en: 'Check {n} belongs to a questionnaire this app does not know (“{instrument}”, version {version}). Please update the app.',
+  },
+  encrypted: {
+    de: 'Diese Sicherung ist mit einem Kennwort verschlüsselt. Bitte geben Sie das Kennwort ein.',
+    en: 'This backup is encrypted with a passphrase. Please enter the passphrase.',
+  },
+  'wrong-passphrase': {
+    de: 'Das Kennwort passt nicht zu dieser Datei. Versuchen Sie es noch einmal.',
+    en: 'The passphrase does not fit this file. Please try again.',
+  },
+  'encrypted-damaged': {
+    de: 'Die verschlüsselte Sicherung ist beschädigt. Bitte kopieren Sie sie noch einmal.',
+    en: 'The encrypted backup is damaged. Please copy it again.',
+  },
+  unreadable: {
+    de: 'Die Datei ließ sich nicht lesen. Bitte wählen Sie sie noch einmal.',
+    en: 'The file could not be read. Please choose it again.',
   },
   'unknown-item': {
     de: 'Check {n} enthält eine Antwort auf eine unbekannte Frage („{item}“).',

@@ -1,7 +1,9 @@
+import { Fragment } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
 import { dataUi } from '../../content/ui-data';
 import { deleteAllChecks, exportState } from '../../storage/backup/backup';
+import { MAX_CHECKS, MIN_PASSPHRASE } from '../../storage/backup/format';
 import { storageInfo, type StorageInfo } from '../../storage/estimate';
 import { requestPersistence } from '../../storage/persist';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -35,6 +37,8 @@ export function DataPanel() {
   } | null>(null);
   const [message, setMessage] = useState('');
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [encrypt, setEncrypt] = useState(false);
+  const [pass, setPass] = useState(['', '']);
 
   const refresh = useCallback(() => {
     void storageInfo().then(setInfo);
@@ -46,7 +50,8 @@ export function DataPanel() {
     if (!state?.total) return setMessage(tx(dataUi.nothing));
     try {
       const r = await fn();
-      if (r.delivery !== 'cancelled')
+      if (r.delivery === 'too-big') setMessage(tx(dataUi.exportTooBig, { max }));
+      else if (r.delivery !== 'cancelled')
         setMessage(tx(r.delivery === 'shared' ? dataUi.shared : dataUi.exported, { file: r.name }));
     } catch (e) {
       setMessage(tx(dataUi.exportFailed, { detail: e instanceof Error ? e.message : '?' }));
@@ -54,7 +59,16 @@ export function DataPanel() {
     refresh();
   };
 
+  const backUp = () => {
+    if (!encrypt) return run(() => exportJson());
+    if (pass[0]!.length < MIN_PASSPHRASE)
+      return setMessage(tx(dataUi.passphraseShort, { min: MIN_PASSPHRASE }));
+    if (pass[0] !== pass[1]) return setMessage(tx(dataUi.passphraseMismatch));
+    return run(() => exportJson(undefined, pass[0]));
+  };
+
   const unknown = tx(dataUi.unknown);
+  const max = MAX_CHECKS.toLocaleString(lang);
   return (
     <section>
       <Heading>{tx(dataUi.title)}</Heading>
@@ -102,7 +116,7 @@ export function DataPanel() {
       </dl>
       <h2>{tx(dataUi.exportTitle)}</h2>
       <div class="row">
-        <button type="button" class="btn btn--primary" onClick={() => void run(() => exportJson())}>
+        <button type="button" class="btn btn--primary" onClick={() => void backUp()}>
           {tx(dataUi.exportJson)}
         </button>
         <button type="button" class="btn" onClick={() => void run(() => exportCsv())}>
@@ -110,8 +124,39 @@ export function DataPanel() {
         </button>
       </div>
       <p class="hint">
-        {tx(dataUi.exportJsonHint)} {tx(dataUi.exportCsvHint)}
+        {tx(dataUi.exportJsonHint)} {tx(dataUi.exportLimit, { max })} {tx(dataUi.exportCsvHint)}
       </p>
+      <label class="option">
+        <input
+          type="checkbox"
+          checked={encrypt}
+          onChange={(e) => setEncrypt(e.currentTarget.checked)}
+        />
+        <span>{tx(dataUi.encrypt)}</span>
+      </label>
+      {encrypt && (
+        <div>
+          <p class="hint">{tx(dataUi.encryptHint)}</p>
+          {[tx(dataUi.passphrase, { min: MIN_PASSPHRASE }), tx(dataUi.passphraseAgain)].map(
+            (label, i) => (
+              <Fragment key={i}>
+                <label for={`backup-pass-${i}`}>{label}</label>
+                <input
+                  id={`backup-pass-${i}`}
+                  type="password"
+                  autocomplete="new-password"
+                  value={pass[i]}
+                  onInput={(e) => {
+                    const next = [...pass];
+                    next[i] = e.currentTarget.value;
+                    setPass(next);
+                  }}
+                />
+              </Fragment>
+            ),
+          )}
+        </div>
+      )}
       <h3>{tx(dataUi.analystTitle)}</h3>
       <div class="row">
         <button type="button" class="btn" onClick={() => void run(() => analyst('csv'))}>

@@ -8,6 +8,7 @@ import { checkImportFile } from './import-file';
 type State =
   | { step: 'idle' }
   | { step: 'reading' }
+  | { step: 'locked'; file: Blob; wrong?: boolean }
   | { step: 'preview'; plan: MergePlan }
   | { step: 'done'; message: string; error?: boolean };
 
@@ -16,16 +17,21 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
   const { tx } = useI18n();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [over, setOver] = useState(false);
+  const [pass, setPass] = useState('');
   const input = useRef<HTMLInputElement>(null);
 
-  const take = async (file: File | undefined) => {
+  const take = async (file: Blob | undefined, passphrase?: string) => {
     if (!file) return;
     setState({ step: 'reading' });
-    const r = await checkImportFile(file);
-    if ('problem' in r) {
+    const r = await checkImportFile(file, passphrase);
+    const code = 'problem' in r && r.problem.code;
+    if (code === 'encrypted' || code === 'wrong-passphrase')
+      setState({ step: 'locked', file, wrong: code === 'wrong-passphrase' });
+    else if ('problem' in r) {
       const text = `${tx(importProblems[r.problem.code], r.problem.params)} ${tx(dataUi.importRejected)}`;
       setState({ step: 'done', message: text, error: true });
     } else setState({ step: 'preview', plan: r.plan });
+    setPass('');
   };
 
   const apply = async (plan: MergePlan) => {
@@ -86,10 +92,43 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
       </div>
       <div role="status" aria-live="polite">
         {state.step === 'reading' && <p>{tx(dataUi.importReading)}</p>}
+        {state.step === 'locked' && (
+          <p class={state.wrong ? 'notice notice--error' : 'notice'}>
+            {state.wrong
+              ? `${tx(importProblems['wrong-passphrase'])} ${tx(dataUi.importRejected)}`
+              : tx(importProblems.encrypted)}
+          </p>
+        )}
         {state.step === 'done' && (
           <p class={state.error ? 'notice notice--error' : 'notice'}>{state.message}</p>
         )}
       </div>
+      {state.step === 'locked' && (
+        <form
+          class="card"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void take(state.file, pass);
+          }}
+        >
+          <label for="unlock-pass">{tx(dataUi.unlockLabel)}</label>
+          <input
+            id="unlock-pass"
+            type="password"
+            autocomplete="current-password"
+            value={pass}
+            onInput={(e) => setPass(e.currentTarget.value)}
+          />
+          <div class="row">
+            <button type="submit" class="btn btn--primary">
+              {tx(dataUi.unlock)}
+            </button>
+            <button type="button" class="btn" onClick={() => setState({ step: 'idle' })}>
+              {tx(dataUi.importCancel)}
+            </button>
+          </div>
+        </form>
+      )}
       {state.step === 'preview' && (
         <div class="card">
           <p>

@@ -11,15 +11,24 @@ export const knownItems: KnownItems = (id, version) => {
   return new Map(instrument.blocks.flatMap((b) => b.items.map((i) => [i.id, i] as const)));
 };
 
-/** Reads, validates (zod, loaded only now) and previews an import file; writes nothing. */
+/**
+ * Reads, validates (zod, loaded only now) and previews an import file; writes nothing. An
+ * encrypted file is opened with the passphrase; without one its problem asks for it.
+ */
 export async function checkImportFile(
   file: Blob,
+  passphrase?: string,
 ): Promise<{ file: ExportFile; plan: MergePlan } | { problem: ImportProblem }> {
-  const [{ validateParsed }, { readFile }] = await Promise.all([
+  const [{ validateParsed }, { readFile, readStream }] = await Promise.all([
     import('../../storage/backup/validate'),
     import('../../storage/backup/read'),
   ]);
-  const read = await readFile(file);
+  let read = await readFile(file);
+  if ('problem' in read && read.problem.code === 'encrypted' && passphrase !== undefined) {
+    const { decryptBackup } = await import('../../storage/backup/crypt');
+    const opened = await decryptBackup(file, passphrase);
+    read = 'problem' in opened ? opened : await readStream(opened.bytes);
+  }
   if ('problem' in read) return read;
   const result = validateParsed(read.raw, knownItems);
   if ('problem' in result) return result;

@@ -3,9 +3,11 @@ import { useI18n } from '../../app/i18n';
 import { enterKiosk } from '../../app/kiosk-mode';
 import { href, navigate } from '../../app/router';
 import { catalog } from '../../content/catalog';
+import { dataUi } from '../../content/ui-data';
 import { eventUi } from '../../content/ui-event';
 import { dashUi } from '../../content/ui-dashboard';
 import { handoverUi } from '../../content/ui-handover';
+import { MAX_CHECKS } from '../../storage/backup/format';
 import { closeEvent, deleteEvent, eventSessions, getEvent } from '../../storage/events';
 import type { EventRecord, SessionRecord } from '../../storage/types';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -14,7 +16,7 @@ import { exportJson } from '../data/actions';
 
 /** One event: its settings, its collected checks, and the way into kiosk mode. */
 export function EventDetail({ id }: { id: string }) {
-  const { tx, date } = useI18n();
+  const { tx, date, lang } = useI18n();
   const [event, setEvent] = useState<EventRecord | null | 'missing'>(null);
   const [sessions, setSessions] = useState<SessionRecord[]>([]);
   const [confirm, setConfirm] = useState(false);
@@ -78,7 +80,13 @@ export function EventDetail({ id }: { id: string }) {
           disabled={!sessions.length}
           onClick={() =>
             void exportJson(sessions.map((s) => s.id)).then((r) =>
-              setMessage(r.delivery === 'cancelled' ? '' : r.name),
+              setMessage(
+                r.delivery === 'too-big'
+                  ? tx(dataUi.exportTooBigEvent, { max: MAX_CHECKS.toLocaleString(lang) })
+                  : r.delivery === 'cancelled'
+                    ? ''
+                    : r.name,
+              ),
             )
           }
         >

@@ -15,8 +15,9 @@ import {
   markExported,
   previewImport,
 } from './backup';
+import { packFile } from './compact';
 import { validateExport, type ImportProblem, type KnownItems } from './validate';
-import type { ExportFile } from './format';
+import { MAX_IMPORT_BYTES, type ExportFile } from './format';
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'import');
 const ITEMS = new Set(['p-member', 'd1-1', 'd1-2', 'barriers']);
@@ -48,6 +49,15 @@ const fullDump = async () => {
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const fixture = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
+
+/** valid-two.json in the compact form, with its first check's answers changed as given. */
+const packed = (change: (s: { answers: unknown }) => void) => {
+  const file = JSON.parse(new TextDecoder().decode(fixture('valid-two.json'))) as ExportFile;
+  const text = packFile(file).join('');
+  const raw = JSON.parse(text) as { sessions: { answers: unknown }[] };
+  change(raw.sessions[0]!);
+  return bytes(JSON.stringify(raw));
+};
 
 async function importBytes(b: Uint8Array): Promise<ImportProblem | number> {
   const r = validateExport(b, known);
@@ -135,11 +145,31 @@ describe('hostile and broken files are rejected whole, the database unchanged', 
     ['an image', () => fixture('picture.png'), 'image'],
     ['an empty file', () => fixture('empty.json'), 'empty'],
     ['a file of blanks', () => bytes(' \n'.repeat(2000)), 'empty'],
+    ['a file over the limit', () => new Uint8Array(MAX_IMPORT_BYTES + 1), 'too-big', { max: 200 }],
     [
-      'a 20 MB file',
-      () => bytes(`{"format":"netzwerk-check","pad":"${'x'.repeat(20 * 1024 * 1024)}"}`),
-      'too-big',
-      { mb: 20 },
+      'compact answers not in the form [question, value, time]',
+      () => packed((s) => (s.answers = [['d1-1', 3]] as never)),
+      'invalid',
+      { where: 'Check 1 → „answers“', what: 'Antwort 1 hat nicht die Form [Frage, Wert, Zeit]' },
+    ],
+    [
+      'a question answered twice in the compact form',
+      () =>
+        packed(
+          (s) =>
+            (s.answers = [
+              ['d1-1', 3, 1],
+              ['d1-1', 4, 2],
+            ] as never),
+        ),
+      'invalid',
+      { where: 'Check 1 → Antwort „d1-1“', what: 'zweimal beantwortet' },
+    ],
+    [
+      'a compact answer to “__proto__”',
+      () => packed((s) => (s.answers = [['__proto__', 3, 1]] as never)),
+      'invalid',
+      { what: 'unzulässige Kennung' },
     ],
   ])('%s', async (_, load, code, params) => {
     const before = await fullDump();
@@ -162,12 +192,25 @@ describe('export, import and merge', () => {
     const file = await buildExport(undefined, 5000);
     expect(file).toMatchObject({
       format: 'netzwerk-check',
-      version: 1,
+      version: 2,
       exportedAt: new Date(5000).toISOString(),
     });
+    const text = await new Blob(packFile(file)).text();
+    // the compact file: one list per answer, one check per line
+    expect(text).toContain('"answers":[["barriers",["resources"],1003],["d1-1",2,1002],');
+    expect(text.split('\n').filter((l) => l.includes('"instrumentId"'))).toHaveLength(3);
     await deleteAllChecks();
     expect(await fullDump()).toBe('[[],[],[]]');
-    expect(await importBytes(bytes(JSON.stringify(file)))).toBe(2);
+    expect(await importBytes(bytes(text))).toBe(2);
+    expect(await fullDump()).toBe(before);
+  });
+
+  it('a format-1 file (one object per answer) still imports whole', async () => {
+    await seed();
+    const before = await fullDump();
+    const file = { ...(await buildExport()), version: 1 };
+    await deleteAllChecks();
+    expect(await importBytes(bytes(JSON.stringify(file, null, 1)))).toBe(2);
     expect(await fullDump()).toBe(before);
   });
 

@@ -3,8 +3,21 @@ import type { EventRecord, SessionRecord } from '../types';
 
 /** The name every export file carries. */
 export const FORMAT = 'netzwerk-check';
-/** The newest export format this app writes and reads. */
-export const FORMAT_VERSION = 1;
+/** The newest export format this app writes and reads (2: one list per answer; 1: one object). */
+export const FORMAT_VERSION = 2;
+
+/** How an encrypted backup file begins (its first bytes, always in this order). */
+export const ENCRYPTED_HEAD = '{"format":"netzwerk-check-encrypted"';
+
+/** Most checks one backup file holds: the import reads files up to this many. */
+export const MAX_CHECKS = 50_000;
+
+/**
+ * Largest file the import accepts: room for MAX_CHECKS checks of 4 KB each. A complete KMU-Check
+ * measures about 1.4 KB in the compact format and 3.4 KB in format 1, so every backup this app
+ * writes fits (the export checks it), and so does an old one of as many checks.
+ */
+export const MAX_IMPORT_BYTES = 200 * 1048576;
 
 /** One answer inside an export file. */
 export interface ExportedAnswer {
@@ -26,3 +39,6 @@ export interface ExportFile {
   /** Events of the exported checks (a PIN only as its salted hash). */
   events: EventRecord[];
 }
+
+/** Shortest passphrase the export takes for an encrypted backup. */
+export const MIN_PASSPHRASE = 8;

@@ -1,7 +1,5 @@
+import { ENCRYPTED_HEAD, MAX_IMPORT_BYTES } from './format';
 import type { ImportProblem } from './validate';
-
-/** Largest file the import accepts. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 /** Deeper than any backup of this app nests (file → checks → check → answers → answer → list). */
 export const MAX_DEPTH = 16;
@@ -37,6 +35,7 @@ export function sniff(head: Uint8Array): ImportProblem | null {
   if (zero > 0) return { code: 'not-json' };
   const start = new TextDecoder().decode(head).trimStart();
   if (!start) return head.length < 512 ? { code: 'empty' } : null;
+  if (start.startsWith(ENCRYPTED_HEAD)) return { code: 'encrypted' };
   if (start[0] === '{' || start[0] === '[') return null;
   return { code: /[;,\t]/.test(start.split('\n', 1)[0]!) ? 'csv' : 'not-json' };
 }
@@ -142,15 +141,16 @@ export function backupReader(): BackupReader {
   return { feed, end };
 }
 
+const tooBig = (size: number): ImportProblem | null =>
+  size > MAX_IMPORT_BYTES
+    ? {
+        code: 'too-big',
+        params: { mb: +(size / 1048576).toFixed(1), max: MAX_IMPORT_BYTES / 1048576 },
+      }
+    : null;
+
 const precheck = (size: number): ImportProblem | null =>
-  size === 0
-    ? { code: 'empty' }
-    : size > MAX_IMPORT_BYTES
-      ? {
-          code: 'too-big',
-          params: { mb: +(size / 1048576).toFixed(1), max: MAX_IMPORT_BYTES / 1048576 },
-        }
-      : null;
+  size === 0 ? { code: 'empty' } : tooBig(size);
 
 /** Reads a backup held in memory. */
 export function readBytes(bytes: Uint8Array): Read {
@@ -165,16 +165,29 @@ export function readBytes(bytes: Uint8Array): Read {
 export async function readFile(file: Blob): Promise<Read> {
   const problem =
     precheck(file.size) ?? sniff(new Uint8Array(await file.slice(0, 512).arrayBuffer()));
-  if (problem) return { problem };
+  return problem ? { problem } : readStream(file.stream());
+}
+
+/** Reads backup text from a stream of bytes (a file, or what a decryption gives), within the size limit. */
+export async function readStream(bytes: ReadableStream<BufferSource>): Promise<Read> {
   const reader = backupReader();
-  const stream = file.stream().pipeThrough(new TextDecoderStream()).getReader();
-  for (;;) {
-    const { done, value } = await stream.read();
-    if (done) break;
-    if (!reader.feed(value)) {
-      await stream.cancel();
-      break;
+  const stream = bytes.pipeThrough(new TextDecoderStream()).getReader();
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await stream.read();
+      if (done) break;
+      size += value.length;
+      const problem = tooBig(size);
+      if (problem || !reader.feed(value)) {
+        await stream.cancel();
+        if (problem) return { problem };
+        break;
+      }
     }
+  } catch {
+    // the file went away while being read, or its bytes are no text this app wrote
+    return { problem: { code: 'unreadable' } };
   }
   return reader.end();
 }

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
-import { FORMAT, FORMAT_VERSION, type ExportFile } from './format';
+import { unpackAnswers } from './compact';
+import { FORMAT, FORMAT_VERSION, MAX_CHECKS, type ExportFile } from './format';
 import { readBytes } from './read';
-import { checkValues, type ItemRule } from './values';
+import { checkValues, type ItemRule, type ValueProblem } from './values';
 
-export { MAX_IMPORT_BYTES } from './read';
+export { MAX_IMPORT_BYTES } from './format';
 
 /** Why a file was rejected; the UI turns code and params into a plain sentence. */
 export interface ImportProblem {
@@ -25,7 +26,11 @@ export interface ImportProblem {
     | 'invalid'
     | 'duplicate-id'
     | 'unknown-instrument'
-    | 'unknown-item';
+    | 'unknown-item'
+    | 'encrypted'
+    | 'wrong-passphrase'
+    | 'encrypted-damaged'
+    | 'unreadable';
   params?: Record<string, string | number>;
 }
 
@@ -105,7 +110,7 @@ const fileSchema = z.strictObject({
   format: z.literal(FORMAT),
   version: int(1),
   exportedAt: str(40),
-  sessions: z.array(sessionSchema).check(z.maxLength(50_000)),
+  sessions: z.array(sessionSchema).check(z.maxLength(MAX_CHECKS)),
   events: z.array(eventSchema).check(z.maxLength(10_000)),
 });
 
@@ -171,6 +176,13 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   }
 }
 
+const invalid = (bad: ValueProblem) => ({
+  problem: {
+    code: 'invalid' as const,
+    params: { where: describePath(bad.path), what: bad.what },
+  },
+});
+
 /** Parses and checks an export file completely; any problem rejects the whole file. */
 export function validateExport(
   bytes: Uint8Array,
@@ -191,6 +203,8 @@ export function validateParsed(
   if (typeof head.version === 'number' && head.version > FORMAT_VERSION)
     return { problem: { code: 'newer-version', params: { version: head.version } } };
 
+  const packed = unpackAnswers(raw);
+  if (packed) return invalid(packed);
   const parsed = fileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -227,9 +241,5 @@ export function validateParsed(
     return k instanceof Map ? k : undefined;
   };
   const bad = checkValues(file, items, Date.now());
-  if (bad)
-    return {
-      problem: { code: 'invalid', params: { where: describePath(bad.path), what: bad.what } },
-    };
-  return { file };
+  return bad ? invalid(bad) : { file };
 }
