@@ -10,6 +10,7 @@ import { longParquet } from '../../src/features/data/analyst';
 import { firmContent } from '../../src/features/dashboard/use-pool';
 import { MemoryBackend } from '../../src/storage/backend-memory';
 import { applyImport, buildExport, previewImport } from '../../src/storage/backup/backup';
+import { packFile } from '../../src/storage/backup/compact';
 import type { ExportFile, ExportedSession } from '../../src/storage/backup/format';
 import { connect, resetConnection } from '../../src/storage/connection';
 import { loadChecks } from '../../src/storage/pool';
@@ -81,11 +82,15 @@ describe('the DuckDB recipe of docs/analysis.md', { timeout: 60_000 }, () => {
     }
   });
 
-  it('counts respondents and ticked options from the JSON backups alike', async () => {
+  it('counts respondents and ticked options from the JSON backups alike (format 2 and 1)', async () => {
     const jsonDir = mkdtempSync(join(tmpdir(), 'analysis-json-'));
     try {
+      // the app's own files, and every other device's as an older app wrote it (format 1)
       for (const [i, f] of files.entries())
-        writeFileSync(join(jsonDir, `device-${i}.json`), JSON.stringify(f, null, 1));
+        writeFileSync(
+          join(jsonDir, `device-${i}.json`),
+          i % 2 ? JSON.stringify({ ...f, version: 1 }, null, 1) : packFile(f).join(''),
+        );
       const { pool, file: pooled } = await appPool(files);
       const r = await runRecipe(jsonDir, 'json');
       expect(Number(r.respondents?.[0]?.respondents)).toBe(pool.n);
