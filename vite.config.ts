@@ -35,6 +35,12 @@ export default defineConfig({
               test: /src\/(features\/data\/analyst|domain\/long-table|storage\/backup\/(long-csv|parquet))|node_modules\/(hyparquet|hyparquet-writer)\//,
             },
             {
+              // the programme view (many networks pooled side by side) loads only when opened
+              name: 'programme',
+              priority: 1,
+              test: /src\/(features\/programme\/|domain\/(programme|suppress)\.ts|content\/ui-programme)/,
+            },
+            {
               name: 'screens',
               test: /src\/(features\/(?!start\/)|domain\/|content\/(?!ui\.ts|catalog\.ts)|storage\/(backup\/(?!validate|read|values|crypt|compact)|day|events|estimate|persist|pool)|ui\/(?!Heading|IosHint|platform|base))/,
             },

@@ -85,6 +85,11 @@ export const routes = {
     defaults: { scope: 'all' },
     load: () => import('../features/dashboard/Dashboard').then((m) => m.Dashboard),
   },
+  programme: {
+    paths: ['programme'],
+    load: () => import('../features/programme/Programme').then((m) => m.Programme),
+    nav: 'data',
+  },
   projector: {
     paths: ['projector/:scope'],
     defaults: { scope: 'all' },

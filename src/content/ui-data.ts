@@ -96,6 +96,10 @@ export const dataUi = {
   importChoose: { de: 'Datei auswählen', en: 'Choose file' },
   importDrop: { de: 'Datei hier ablegen', en: 'Drop file here' },
   importReading: { de: 'Datei wird geprüft …', en: 'Checking file …' },
+  programme: {
+    de: 'Dateien vieler Netzwerke zusammen auswerten (Programm)',
+    en: 'Pool the files of many networks (programme)',
+  },
   preview: {
     de: '{added} neu, {unchanged} bereits vorhanden, {conflicts} Konflikte',
     en: '{added} new, {unchanged} already here, {conflicts} conflicts',

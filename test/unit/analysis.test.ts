@@ -17,6 +17,8 @@ import { loadChecks } from '../../src/storage/pool';
 import { getInstrument } from '../../src/content/instruments';
 import { poolNumbers, recipeNumbers, runRecipe } from '../duckdb-recipe';
 import { syntheticChecks } from '../synthetic-checks';
+import { importFiles } from '../../src/features/programme/import-files';
+import { programmeOf } from '../../src/features/programme/use-programme';
 
 const items = (i: Instrument) =>
   i.blocks.flatMap((b) => b.items.map((x) => ({ ...x, options: x.options?.map((o) => o.id) })));
@@ -68,6 +70,30 @@ describe('the DuckDB recipe of docs/analysis.md', { timeout: 60_000 }, () => {
     expect(got.areas.length).toBeGreaterThan(5);
     expect(got.barriers.length).toBeGreaterThan(3);
     expect(got.recommendations).toHaveLength(7);
+  });
+
+  it('gives the programme view’s numbers too, the files read at once as the programme reads them', async () => {
+    resetConnection();
+    await connect(async () => new MemoryBackend());
+    const named = files.map((f, i) => ({
+      name: `device-${i}.json`,
+      file: new Blob([JSON.stringify(f)]),
+    }));
+    const reports = await importFiles(named, () => {});
+    // device B's 40 of A's checks are known by then, C's 30 newer versions meet A's older ones
+    expect(reports.map((r) => ('added' in r ? [r.added, r.known, r.conflicts] : r))).toEqual([
+      [300, 0, 0],
+      [200, 40, 0],
+      [150, 0, 30],
+    ]);
+    const stored = (await loadChecks({ kind: 'all' })).flatMap((x) => {
+      const instrument = getInstrument(x.session.instrumentId);
+      return instrument ? [{ ...x, instrument }] : [];
+    });
+    const view = programmeOf({ checks: stored, events: [] }, 5);
+    const got = recipeNumbers(await runRecipe(dir, 'parquet'));
+    expect(poolNumbers(view.overall.pool)).toEqual(got);
+    expect(view.overall.pool.n).toBe(got.respondents);
   });
 
   it('shows no figures when the pool is below the minimum group', async () => {

@@ -1,11 +1,11 @@
 import { useI18n } from '../../app/i18n';
 import { href, navigate } from '../../app/router';
-import { clampMinGroup } from '../../domain/aggregate';
 import { dashUi } from '../../content/ui-dashboard';
 import { Heading } from '../../ui/Heading';
 import { Areas } from './Areas';
 import { BarrierTable } from './BarrierTable';
 import { Gap } from './Gap';
+import { MinGroup } from './MinGroup';
 import { TopRecs } from './TopRecs';
 import { useMinGroup, usePool, useStoredChecks } from './use-pool';
 
@@ -42,22 +42,7 @@ export function Dashboard({ scope }: { scope: string }) {
             ))}
           </select>
         </p>
-        <p>
-          <label for="dash-min">{tx(dashUi.minGroup)}</label>
-          <input
-            id="dash-min"
-            type="number"
-            inputMode="numeric"
-            min={3}
-            max={50}
-            value={min}
-            aria-describedby="dash-min-hint"
-            onChange={(e) => setMin(clampMinGroup(Number(e.currentTarget.value)))}
-          />
-          <span id="dash-min-hint" class="muted">
-            {tx(dashUi.minGroupHint)}
-          </span>
-        </p>
+        <MinGroup value={min} onChange={setMin} />
       </div>
       <p role="status" class="dashboard__count">
         {pool.n === 1 ? tx(dashUi.countOne) : tx(dashUi.count, { n: pool.n })}

@@ -3,7 +3,7 @@ import { useI18n } from '../../app/i18n';
 import { dimensions } from '../../content/dimensions';
 import { networkFigures } from '../../content/figures-network';
 import { dashUi } from '../../content/ui-dashboard';
-import { gapView } from '../../domain/compare';
+import { gapView, type GapRow } from '../../domain/compare';
 import { BarChart } from '../../ui/BarChart';
 import { DataTable } from '../../ui/DataTable';
 import { FigureList } from '../results/FigureList';
@@ -64,27 +64,30 @@ export function Gap({
             ]}
             rows={rows.map((r) => ({ label: title(r.dimension), values: [r.network, r.firms] }))}
           />
-          <DataTable
-            label={tx(dashUi.gap)}
-            head={[
-              tx(dashUi.colArea),
-              tx(dashUi.colNetwork),
-              tx(dashUi.colFirms),
-              tx(dashUi.colGap),
-            ]}
-          >
-            {rows.map((r) => (
-              <tr key={r.dimension}>
-                <th scope="row">{title(r.dimension)}</th>
-                <td>{r.network ?? tx(dashUi.none)}</td>
-                <td>{r.firms === null ? tx(dashUi.none) : `${r.firms} (n = ${r.firmsN})`}</td>
-                <td>{r.gap === null ? tx(dashUi.none) : signed(r.gap)}</td>
-              </tr>
-            ))}
-          </DataTable>
+          <GapTable rows={rows} />
           <FigureList figures={fig} />
         </>
       )}
     </section>
+  );
+}
+
+/** The gap view as a table: per area the network's view, its firms' view and the difference. */
+export function GapTable({ rows }: { rows: readonly GapRow[] }) {
+  const { tx } = useI18n();
+  return (
+    <DataTable
+      label={tx(dashUi.gap)}
+      head={[tx(dashUi.colArea), tx(dashUi.colNetwork), tx(dashUi.colFirms), tx(dashUi.colGap)]}
+    >
+      {rows.map((r) => (
+        <tr key={r.dimension}>
+          <th scope="row">{areaTitle(tx, r.dimension)}</th>
+          <td>{r.network ?? tx(dashUi.none)}</td>
+          <td>{r.firms === null ? tx(dashUi.none) : `${r.firms} (n = ${r.firmsN})`}</td>
+          <td>{r.gap === null ? tx(dashUi.none) : signed(r.gap)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

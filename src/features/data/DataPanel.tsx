@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
+import { href } from '../../app/router';
 import { dataUi } from '../../content/ui-data';
 import { deleteAllChecks, exportState } from '../../storage/backup/backup';
 import { MAX_CHECKS, MIN_PASSPHRASE } from '../../storage/backup/format';
@@ -169,6 +170,11 @@ export function DataPanel() {
       <p class="hint">{tx(dataUi.exportLongHint)}</p>
       <p role="status">{message}</p>
       <ImportBox onImported={refresh} />
+      <p>
+        <a class="btn" href={href({ name: 'programme' })}>
+          {tx(dataUi.programme)}
+        </a>
+      </p>
       <h2>{tx(dataUi.deleteTitle)}</h2>
       <p>{tx(dataUi.deleteHint)}</p>
       <button

@@ -61,9 +61,24 @@ export async function exportState(): Promise<{
   return { total: sessions.length, unexported, lastExportAt: last };
 }
 
+/** The stored checks an import of these checks can meet: the same ids, and copies kept of them. */
+async function storedMatches(incoming: readonly ExportedSession[]) {
+  const db = await storage();
+  const ids = new Set(incoming.map((s) => s.id));
+  // only the sessions are read whole; answers only of the few checks that are already here
+  const hits = (await db.listSessions()).filter(
+    (s) => ids.has(s.id) || (s.copyOf !== undefined && ids.has(s.copyOf)),
+  );
+  const found = await Promise.all(
+    hits.map(async (s) => [s.id, toExported(s, await db.getAnswers(s.id))] as const),
+  );
+  return new Map(found);
+}
+
 /** What importing these checks would do (nothing is written). */
 export async function previewImport(file: ExportFile): Promise<MergePlan> {
-  const plan = planMerge(await dumpChecks(), file.sessions, () => crypto.randomUUID());
+  const existing = await storedMatches(file.sessions);
+  const plan = planMerge(existing, file.sessions, () => crypto.randomUUID());
   const db = await storage();
   for (const e of file.events) {
     const cur = await db.getEvent(e.id);
