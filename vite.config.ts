@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { enCatalog } from './scripts/en-catalog.mjs';
+import { chunkNamer } from './scripts/chunks.mjs';
 
 const buildId = process.env.BUILD_ID ?? new Date().toISOString();
 
@@ -18,8 +19,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rollupOptions: {
       output: {
-        // Everything after the first screen in one chunk: every file is precached anyway, and one
-        // chunk compresses better than twenty (shared German vocabulary). zod stays on its own.
+        // The first screen is what the entry imports; each screen family loads its own chunk and
+        // the shared chunks it needs. Two on-demand tools are named here as wholes.
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
@@ -40,10 +41,8 @@ export default defineConfig({
               priority: 1,
               test: /src\/(features\/programme\/|domain\/(programme|suppress)\.ts|content\/ui-programme)/,
             },
-            {
-              name: 'screens',
-              test: /src\/(features\/(?!start\/)|domain\/|content\/(?!ui\.ts|catalog\.ts)|storage\/(backup\/(?!validate|read|values|crypt|compact)|day|events|estimate|persist|pool)|ui\/(?!Heading|IosHint|platform|base))/,
-            },
+            // screen families and the chunks they share, from the import graph (scripts/chunks.mjs)
+            { name: chunkNamer(), priority: -1 },
           ],
         },
       },
