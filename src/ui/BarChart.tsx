@@ -5,30 +5,29 @@ export interface BarRow {
   values: (number | null)[];
 }
 
-import { useNarrow } from './use-narrow';
+import { bothWidths } from './both-widths';
 
 // On a phone the chart is drawn about as wide as it shows, so its labels stay at least 12 px.
 const WIDE = { W: 640, LABEL: 210, CHARS: 26 };
 const NARROW = { W: 330, LABEL: 118, CHARS: 17 };
 const ROW = 14;
 
-/**
- * Horizontal bars in SVG, 0–100: stacked (shares that add up) or grouped (one bar per series).
- * The chart is a picture for the eye; pair it with a table that carries the numbers.
- */
-export function BarChart({
-  rows,
-  series,
-  stacked = false,
-  title,
-}: {
+interface BarProps {
   rows: BarRow[];
   /** Legend text and CSS class (colour) of each series. */
   series: { name: string; cls: string }[];
   stacked?: boolean;
   title: string;
-}) {
-  const narrow = useNarrow();
+}
+
+/**
+ * Horizontal bars in SVG, 0–100: stacked (shares that add up) or grouped (one bar per series).
+ * The chart is a picture for the eye; pair it with a table that carries the numbers.
+ */
+export const BarChart = (props: BarProps) =>
+  bothWidths((narrow) => <Bars {...props} narrow={narrow} />);
+
+function Bars({ rows, series, stacked = false, title, narrow }: BarProps & { narrow: boolean }) {
   const { W, LABEL, CHARS } = narrow ? NARROW : WIDE;
   const per = stacked ? 1 : series.length;
   const band = per * ROW + 12;
@@ -43,7 +42,7 @@ export function BarChart({
   const scale = (W - LABEL - 10) / 100;
   return (
     <svg
-      class={narrow ? 'bars bars--narrow' : 'bars'}
+      class={narrow ? 'bars bars--narrow chart--narrow' : 'bars chart--wide'}
       viewBox={`0 0 ${W} ${h}`}
       role="img"
       aria-label={title}

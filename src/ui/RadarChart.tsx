@@ -4,23 +4,34 @@ export interface RadarAxis {
   value: number | null;
 }
 
-import { useNarrow } from './use-narrow';
+import { bothWidths } from './both-widths';
 
 // On a phone the chart is drawn about as wide as it shows, so its labels stay at least 12 px.
 const WIDE = { W: 480, H: 340, R: 120 };
 const NARROW = { W: 330, H: 250, R: 72 };
 
-/** A radar chart in SVG with rings at the band thresholds; pair it with a table. */
-export function RadarChart({
-  axes,
-  rings,
-  title,
-}: {
+/** A long label on a phone breaks at the space nearest its middle, so it stays inside the chart. */
+const twoLines = (label: string) => {
+  const spaces = [...label.matchAll(/ /g)].map((m) => m.index);
+  if (label.length <= 10 || !spaces.length) return [label];
+  const at = spaces.reduce((a, b) =>
+    Math.abs(b - label.length / 2) < Math.abs(a - label.length / 2) ? b : a,
+  );
+  return [label.slice(0, at), label.slice(at + 1)];
+};
+
+interface RadarProps {
   axes: RadarAxis[];
   rings: number[];
   title: string;
-}) {
-  const { W, H, R } = useNarrow() ? NARROW : WIDE;
+}
+
+/** A radar chart in SVG with rings at the band thresholds; pair it with a table. */
+export const RadarChart = (props: RadarProps) =>
+  bothWidths((narrow) => <Radar {...props} narrow={narrow} />);
+
+function Radar({ axes, rings, title, narrow }: RadarProps & { narrow: boolean }) {
+  const { W, H, R } = narrow ? NARROW : WIDE;
   const C = W / 2;
   const CY = H / 2;
   const point = (i: number, n: number, r: number) => {
@@ -38,7 +49,7 @@ export function RadarChart({
       .join(' ');
   return (
     <svg
-      class={W === WIDE.W ? 'radar' : 'radar radar--narrow'}
+      class={narrow ? 'radar radar--narrow chart--narrow' : 'radar chart--wide'}
       viewBox={`0 0 ${W} ${H}`}
       role="img"
       aria-label={title}
@@ -67,7 +78,13 @@ export function RadarChart({
             text-anchor={anchor}
             dominant-baseline="middle"
           >
-            {a.label}
+            {narrow
+              ? twoLines(a.label).map((line, k, all) => (
+                  <tspan key={k} x={x} dy={k ? '1.2em' : `${-0.6 * (all.length - 1)}em`}>
+                    {line}
+                  </tspan>
+                ))
+              : a.label}
           </text>
         );
       })}

@@ -74,7 +74,7 @@ describe('MultiChoice', () => {
 
 describe('RadarChart', () => {
   it('is an image with a name, one label per axis, and greys out axes without a score', () => {
-    const { container } = render(
+    render(
       <RadarChart
         title="Profil"
         rings={[40, 70]}
@@ -85,13 +85,29 @@ describe('RadarChart', () => {
         ]}
       />,
     );
-    expect(screen.getByRole('img', { name: 'Profil' })).toBeTruthy();
-    expect([...container.querySelectorAll('text')].map((t) => t.textContent)).toEqual([
-      'Zeit',
-      'Nutzen',
-      'Kontakt',
+    // drawn once for phones and once for wider screens (CSS shows one)
+    const drawings = screen.getAllByRole('img', { name: 'Profil' });
+    expect(drawings.map((d) => d.classList.contains('chart--narrow'))).toEqual([false, true]);
+    for (const svg of drawings) {
+      expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).toEqual([
+        'Zeit',
+        'Nutzen',
+        'Kontakt',
+      ]);
+      expect(svg.querySelectorAll('.radar__label--none')).toHaveLength(1);
+      expect(svg.querySelectorAll('circle')).toHaveLength(2);
+    }
+  });
+
+  it('breaks a long label into two lines on a phone only', () => {
+    render(
+      <RadarChart title="Profil" rings={[40]} axes={[{ label: 'Zeit & Personal', value: 50 }]} />,
+    );
+    const [wide, narrow] = screen.getAllByRole('img', { name: 'Profil' });
+    expect(wide!.querySelectorAll('tspan')).toHaveLength(0);
+    expect([...narrow!.querySelectorAll('tspan')].map((t) => t.textContent)).toEqual([
+      'Zeit &',
+      'Personal',
     ]);
-    expect(container.querySelectorAll('.radar__label--none')).toHaveLength(1);
-    expect(container.querySelectorAll('circle')).toHaveLength(2);
   });
 });

@@ -17,7 +17,7 @@ export interface LayoutRules {
 
 /**
  * Finds what a person on this screen would trip over: the page scrolling sideways, a control
- * smaller than 44 × 44 px, text under 12 px, a table cut off without a hint, the main button not
+ * smaller than 44 × 44 px, text under 12 px, a chart label cut off, a table cut off without a hint, the main button not
  * last and bottom-right in its row, a tab order that runs against the visual order.
  * Returns one line per problem (empty when the screen is fine).
  */
@@ -88,6 +88,16 @@ export function layoutProblems(page: Page, rules: LayoutRules = {}): Promise<str
         if (m) size *= Math.hypot(m.a, m.b);
       }
       if (size < 11.95) out.push(`text ${size.toFixed(1)} px: ${name(el)}`);
+    }
+
+    // 3b. a chart label drawn outside its chart is cut off
+    for (const text of document.querySelectorAll('svg text')) {
+      const svg = text.closest('svg')!;
+      if (!shown(svg) || hiddenText(svg)) continue;
+      const t = text.getBoundingClientRect();
+      const box = svg.getBoundingClientRect();
+      if (t.left < box.left - 1 || t.right > box.right + 1)
+        out.push(`chart label cut off: ${name(text)}`);
     }
 
     // 4. a table wider than its box shows a hint that it scrolls; a projector loses no column

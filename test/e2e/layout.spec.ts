@@ -183,7 +183,10 @@ test('every screen works on phones, a tablet and projectors', async ({ page, ser
   }
   await expectFine(page, 'QR-Übergabe');
 
-  await visit(page, at('#/projector/all'), h1);
+  // the first slide's heading names the count once the checks are read (before: 'Folie 1 von 1')
+  await visit(page, at('#/projector/all'), () =>
+    page.getByRole('heading', { level: 1, name: /haben mitgemacht/ }).waitFor(),
+  );
   const slides = Number(
     /von (\d+)/.exec(await page.locator('.projector__nav span').innerText())?.[1],
   );
