@@ -15,18 +15,21 @@ const DESIGN_JS_BUT_QR = 90;
 // encrypted backups and the size limit told before exporting 87.2, so 87.5.
 // Splitting the screens into their own chunks (each screen family loads only its code) costs about
 // 7 KB of compression across 20 chunks instead of one: 88.0 -> 94.9 measured, so 95.
+// The missing study content (policy points, genesis, success factors, service phases, trust
+// factors, with citations and four new questions): content 37.99 -> 40.55, app JS 94.93 -> 97.55,
+// English texts 19.77 -> 20.54: so 41, 98 and 21.
 const BUDGET = {
   firstScreenJs: 30,
   screenFamily: 25,
-  shared: { content: 38, shared: 7.5 },
+  shared: { content: 41, shared: 7.5 },
   sharedOther: 2,
-  appJs: 95,
+  appJs: 98,
   qr: 20,
   analyst: 25,
   backupFile: 14,
   programme: 6,
   css: 10,
-  english: 20,
+  english: 21,
 };
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;

@@ -32,6 +32,6 @@ export const catalog = {
     version: 1,
     title: { de: 'Netzwerk-Check', en: 'Network check' },
     minutes: 15,
-    items: 88,
+    items: 92,
   },
 } satisfies Record<string, CatalogEntry>;

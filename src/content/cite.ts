@@ -25,3 +25,13 @@ export const KAP41 = {
   approach: 'Kap. 4.1, „Die Ansprache von KMU muss adressatengerecht erfolgen“',
   visible: 'Kap. 4.1, „Netzwerke und Netzwerkpartner müssen sichtbar sein“',
 } as const;
+
+/** The core study's Kap. 4.2 (recommendations for policy) by its sub-headings. */
+export const KAP42 = {
+  intro: 'Kap. 4.2, Einleitung',
+  longTerm: 'Kap. 4.2, „Langfristiges Engagement gewährleisten und Flexibilität bewahren“',
+  formats: 'Kap. 4.2, „Formate professionell weiterentwickeln und Vielfalt der Inhalte stärken“',
+  regional: 'Kap. 4.2, „Regional agieren und überregional voneinander lernen“',
+  goals:
+    'Kap. 4.2, „Kurzfristige konkrete und langfristige strategische Ziele noch besser vereinen“',
+} as const;

@@ -67,7 +67,7 @@ describe('Netzwerk-Check content', () => {
 
   it('asks the typology unscored and the ATB markers on both axes', () => {
     const typology = netzwerkInstrument.blocks.find((b) => b.id === 'typology')?.items ?? [];
-    expect(typology).toHaveLength(12);
+    expect(typology).toHaveLength(13);
     for (const i of typology)
       expect([i.type, i.scored, i.dimension]).toEqual(['single', false, undefined]);
     const atb = items.filter((i) => i.axis);

@@ -1,8 +1,9 @@
 import type { Citation, PhaseStep } from './schema';
+import { jsPlace } from './study-places';
 
-const js = (section: string, line: number, quote: string): Citation => ({
+const js = (line: number, quote: string): Citation => ({
   source: 'jobstarter',
-  section,
+  section: jsPlace(line),
   lines: [line, line],
   quote,
 });
@@ -16,7 +17,7 @@ export const phaseSteps: PhaseStep[] = [
       de: 'Grobziele festlegen, erste Gespräche mit möglichen Partnern führen',
       en: 'Set rough goals, hold first talks with potential partners',
     },
-    citations: [js('Phase I', 7, 'Grobziele des Netzwerkes durch Initiatoren')],
+    citations: [js(7, 'Grobziele des Netzwerkes durch Initiatoren')],
   },
   {
     id: 'JS-I.2',
@@ -26,8 +27,8 @@ export const phaseSteps: PhaseStep[] = [
       en: 'Find out what exists and what is missing. Win partners, go public',
     },
     citations: [
-      js('Phase I', 12, 'Bedarfsanalyse in der Region durchführen.'),
-      js('Phase I', 12, 'Betriebe sprechen eine andere Sprache als Berufsnetzwerker!'),
+      js(12, 'Bedarfsanalyse in der Region durchführen.'),
+      js(12, 'Betriebe sprechen eine andere Sprache als Berufsnetzwerker!'),
     ],
   },
   {
@@ -37,7 +38,7 @@ export const phaseSteps: PhaseStep[] = [
       de: 'Arbeitsgruppen planen Projekte, erste Erfolge werden bekannt',
       en: 'Working groups plan projects, first successes become known',
     },
-    citations: [js('Phase II', 19, 'Akteure bringen entsprechende Ressourcen ein.')],
+    citations: [js(19, 'Akteure bringen entsprechende Ressourcen ein.')],
   },
   {
     id: 'JS-II.2',
@@ -47,15 +48,15 @@ export const phaseSteps: PhaseStep[] = [
       en: 'Look back, check roles, adjust goals and press work',
     },
     citations: [
-      js('Phase II', 24, 'Rollen und Aufgaben der Netzwerkpartner/innen überprüfen.'),
-      js('Phase II', 24, 'Statusberichte sind gute Stichtage zur Reflexion.'),
+      js(24, 'Rollen und Aufgaben der Netzwerkpartner/innen überprüfen.'),
+      js(24, 'Statusberichte sind gute Stichtage zur Reflexion.'),
     ],
   },
   {
     id: 'JS-II.3',
     phase: 'II',
     title: { de: 'Strukturen festigen', en: 'Consolidate the structures' },
-    citations: [js('Phase II', 25, 'An der Verfestigung der Strukturen arbeiten.')],
+    citations: [js(25, 'An der Verfestigung der Strukturen arbeiten.')],
   },
   {
     id: 'JS-III.1',
@@ -64,7 +65,7 @@ export const phaseSteps: PhaseStep[] = [
       de: 'Zurückschauen: auf Inhalte, Abläufe, Netzwerk und Projekt',
       en: 'Look back: at content, processes, network and project',
     },
-    citations: [js('Phase III', 34, 'Prozess rechtzeitig einleiten.')],
+    citations: [js(34, 'Prozess rechtzeitig einleiten.')],
   },
   {
     id: 'JS-III.2',
@@ -74,8 +75,8 @@ export const phaseSteps: PhaseStep[] = [
       en: 'Decide with the partners on continuing or ending, check viability',
     },
     citations: [
-      js('Phase III', 35, 'Konzept zur Weiterarbeit nicht vergessen.'),
-      js('Phase III', 35, 'Tragfähigkeit prüfen (evtl. 2. Schritt!)'),
+      js(35, 'Konzept zur Weiterarbeit nicht vergessen.'),
+      js(35, 'Tragfähigkeit prüfen (evtl. 2. Schritt!)'),
     ],
   },
   {
@@ -85,6 +86,6 @@ export const phaseSteps: PhaseStep[] = [
       de: 'Weitergeben: Ergebnisse und gute Beispiele zeigen, Presse',
       en: 'Pass on: show results and good examples, press',
     },
-    citations: [js('Phase III', 39, 'Methoden und Inhalte auf Zielgruppen abstimmen.')],
+    citations: [js(39, 'Methoden und Inhalte auf Zielgruppen abstimmen.')],
   },
 ];

@@ -1,13 +1,15 @@
-import { cite, iaw, KAP41 } from './cite';
+import { cite, iaw, KAP41, KAP42 } from './cite';
 import type { Band, Citation, Condition, Recommendation } from './schema';
+import { jsPlace } from './study-places';
 
 const c = cite;
-const js = (section: string, line: number, quote: string) =>
-  c('jobstarter', section, line, line, quote);
+const js = (line: number, quote: string) => c('jobstarter', jsPlace(line), line, line, quote);
 const atb = (section: string, from: number, to: number, quote: string) =>
   c('atb', section, from, to, quote);
 const ws = (section: string, from: number, to: number, quote: string) =>
   c('workshop2009', section, from, to, quote);
+const kn = (section: string, from: number, to: number, quote: string) =>
+  c('kompetenznetze', section, from, to, quote);
 
 const band = (dimension: string, ...bands: Band[]): Condition => ({
   kind: 'band',
@@ -27,10 +29,12 @@ const stage = (...levels: ('initial' | 'growth' | 'mature')[]): Condition => ({
   levels,
 });
 const young = is('t-age', '<1', '1-3');
+const older = is('t-age', '3-5', '5+');
 /** A phase indicator not (fully) met. */
 const open = (item: string): Condition => ({ kind: 'answer', item, anyOf: ['no', 'partly'] });
+/** A phase indicator plainly not met ("teilweise" means the work is under way). */
+const notMet = (item: string): Condition => is(item, 'no');
 const activeRole = is('t-kmu-role', 'yes', 'partly');
-const P = 'Kap. 4.2';
 const A62 = 'Anhang 6.2';
 const PANEL = 'Anhang 6.5';
 const FIN = 'Kap. 2.5, Finanzierung';
@@ -372,7 +376,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     [[low('d8')], [no('n-d8-3')], [no('n-d8-2')]],
     [
       iaw(KAP41.approach, 1245, 1246, 'Kontakt und Informationsaustausch beidseitig gesucht'),
-      iaw(P, 1321, 1324, 'zwischen KMU und Netzwerken (Feedback!)'),
+      iaw(KAP42.formats, 1321, 1324, 'zwischen KMU und Netzwerken (Feedback!)'),
     ],
   ),
   rec(
@@ -459,8 +463,8 @@ export const coordinatorRecommendations: Recommendation[] = [
       [is('t-staff', 'none'), weak('d7')],
     ],
     [
-      iaw(P, 1296, 1299, 'auch eine hauptamtliche Koordination'),
-      js('Phase I', 12, 'Netzwerkkompetenz ist vorhanden'),
+      iaw(KAP42.longTerm, 1296, 1299, 'auch eine hauptamtliche Koordination'),
+      js(12, 'Netzwerkkompetenz ist vorhanden'),
     ],
   ),
   rec(
@@ -477,7 +481,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       [is('t-central', 'decentral'), no('n-d7-2')],
     ],
     [
-      iaw(P, 1299, 1300, 'in zentralisierten Netzwerken aktive KMU'),
+      iaw(KAP42.longTerm, 1299, 1300, 'in zentralisierten Netzwerken aktive KMU'),
       iaw(A62, 1890, 1890, 'Zentralisiert 10,4 42'),
       iaw('Kap. 3.3', 621, 626, 'sowohl kreative Freiräume als auch eine verlässliche Steuerung'),
       iaw('Kap. 3.1', 463, 472, 'fehlenden Lenkung auch Unsicherheiten'),
@@ -493,7 +497,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       'SMEs also seek new approaches and are more active in explorative networks. Train your team regularly.',
     ],
     [[is('t-orientation', 'exploitative'), weak('d4')]],
-    [iaw(P, 1301, 1305, 'regelmäßige Weiterbildung ihrer Mitarbeitenden')],
+    [iaw(KAP42.longTerm, 1301, 1305, 'regelmäßige Weiterbildung ihrer Mitarbeitenden')],
   ),
   rec(
     'ko-p6',
@@ -509,7 +513,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       [is('t-funding', 'funded'), phase('II'), open('js-ii2-a')],
     ],
     [
-      iaw(P, 1305, 1308, 'externes Monitoring und Evaluationen'),
+      iaw(KAP42.longTerm, 1305, 1308, 'externes Monitoring und Evaluationen'),
       atb('Kap. 2.5, Begleitung', 599, 601, 'Standortbestimmung des eigenen Netzwerkes'),
     ],
   ),
@@ -524,8 +528,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     ],
     [[low('d4')], [is('t-age', '<1'), weak('d4')]],
     [
-      iaw(P, 1314, 1316, 'bewährte Formate für die Organisation'),
-      iaw(P, 1336, 1337, 'direkte Vernetzung der Koordinatoren'),
+      iaw(KAP42.formats, 1314, 1316, 'bewährte Formate für die Organisation'),
+      iaw(KAP42.regional, 1336, 1337, 'direkte Vernetzung der Koordinatoren'),
     ],
   ),
   rec(
@@ -541,7 +545,182 @@ export const coordinatorRecommendations: Recommendation[] = [
       [is('t-kind', 'strategic'), weak('d1')],
       [is('t-kind', 'strategic'), weak('d3')],
     ],
-    [iaw(P, 1345, 1348, 'für KMU häufig zu abstrakt')],
+    [iaw(KAP42.goals, 1345, 1348, 'für KMU häufig zu abstrakt')],
+  ),
+  // Kap. 4.2 richtet sich an die Politik: hier umgewendet auf das, was eine Koordination tun kann
+  rec(
+    'ko-p1',
+    1,
+    ['P1'],
+    ['Bei Geldgebern mit dem Nutzen werben', 'Argue the benefit with funders'],
+    [
+      'Die Studie rät der Politik, Fachkräftenetzwerke zu fördern. Nutzen Sie das im Gespräch mit Geldgebern. Netzwerke bringen Lernen in Gang und stärken die Region.',
+      'The study advises policy to fund skilled-labour networks. Use this when talking to funders. Networks start learning and strengthen the region.',
+    ],
+    [
+      [is('t-funding', 'ending', 'none'), open('js-iii2-c')],
+      [is('t-funding', 'ending', 'none'), open('js-iii2-b')],
+    ],
+    [
+      iaw(
+        KAP42.intro,
+        1285,
+        1286,
+        'politische und finanzielle Förderung der Fachkräftenetzwerke grundsätzlich sinnvolle',
+      ),
+      iaw(KAP42.intro, 1281, 1282, 'Lernprozesse in Gang gesetzt werden'),
+    ],
+  ),
+  rec(
+    'ko-p9',
+    1,
+    ['P9'],
+    ['Hilfe beim Zuschnitt auf die Region holen', 'Get help fitting topics to the region'],
+    [
+      'Die Studie rät übergeordneten Stellen, Netzwerke beim Anpassen der Themen an die Region zu begleiten. Fragen Sie diese Hilfe an, etwa eine kleine Weiterbildung.',
+      'The study advises higher-level bodies to help networks fit topics to the region. Ask for this help, e.g. a short training.',
+    ],
+    [[no('n-d1-1')], [young, low('d1')]],
+    [iaw(KAP42.formats, 1324, 1326, 'von den übergeordneten Akteuren begleitet würden')],
+  ),
+  rec(
+    'ko-p11',
+    1,
+    ['P11'],
+    ['Gute Praxis weitergeben', 'Pass on good practice'],
+    [
+      'Was bei Ihnen gut läuft, soll nicht in der Region bleiben, rät die Studie. Melden Sie es an übergeordnete Stellen und holen Sie sich dort Ideen anderer.',
+      'What works for you should not stay in the region, the study says. Report it to higher-level bodies and take others’ ideas from there.',
+    ],
+    [
+      [older, band('d3', 'high')],
+      [older, band('d4', 'high')],
+    ],
+    [
+      iaw(
+        KAP42.regional,
+        1333,
+        1334,
+        'systematisch (bottom-up) gesammelt und bundesweit (top-down) gestreut werden',
+      ),
+    ],
+  ),
+  // ATB: wie das Netzwerk entstanden ist (Kap. 2.2, Tabelle 1) und zwei Erfolgsfaktoren (Kap. 2.5)
+  rec(
+    'ko-genesis-supply',
+    2,
+    null,
+    ['Vom Angebot zum Bedarf kommen', 'Move from supply to need'],
+    [
+      'Ihr Netzwerk ging von einem Anbieter aus. Solche Netzwerke richten sich mehr nach dem Bedarf, wenn sie mehr mit den Betrieben sprechen und ihr Angebot überarbeiten.',
+      'Your network started from a provider. Such networks follow needs more when they talk more with firms and revise their offer.',
+    ],
+    [
+      [is('t-genesis', 'initiator'), weak('d8')],
+      [is('t-genesis', 'initiator'), no('n-d1-4')],
+    ],
+    [
+      atb(
+        'Kap. 2.2, Netzwerkgenese, Tabelle 1',
+        144,
+        148,
+        'Bedarfsorientierung durch verstärkte Kommunikation und Öffentlichkeitsarbeit',
+      ),
+      atb('Kap. 2.2, Netzwerkgenese', 90, 92, 'entwickeln sich mit zunehmender'),
+    ],
+  ),
+  rec(
+    'ko-genesis-firms',
+    2,
+    null,
+    ['Ein Start von unten trägt nicht von allein', 'A start from below does not carry itself'],
+    [
+      'Ihr Netzwerk ging von Betrieben aus. Das ist eine gute Basis. Dass solche Netzwerke länger bestehen, fand die Begleitung sächsischer Netzwerke aber nicht. Planen Sie die Fortführung darum eigens.',
+      'Your network was started by firms. That is a good basis. But the study of Saxon networks did not find that such networks last longer. So plan the continuation on purpose.',
+    ],
+    [
+      [is('t-genesis', 'firms'), notMet('js-iii2-b')],
+      [is('t-genesis', 'firms'), notMet('js-iii2-c')],
+    ],
+    [
+      atb(
+        'Kap. 2.2, Netzwerkgenese',
+        157,
+        159,
+        'nachhaltiger Netzwerkexistenz konnte bezogen auf die untersuchte Stichprobe nicht bestätigt',
+      ),
+    ],
+  ),
+  rec(
+    'ko-effects',
+    2,
+    null,
+    ['Wirkungen festhalten und zeigen', 'Record and show effects'],
+    [
+      'Der Nutzen von Bildungsarbeit zeigt sich oft spät. Halten Sie Wirkungen darum fest, werten Sie sie aus und zeigen Sie sie, etwa in der Pressearbeit.',
+      'The benefit of education work often shows late. So record effects, assess them and show them, e.g. in press work.',
+    ],
+    [[notMet('js-iii1-a')], [notMet('js-ii2-a'), weak('d9')]],
+    [
+      atb(
+        'Kap. 2.5, „Erfassung, Kommunikation, Reflexion von Wirkungen und Effekten“',
+        439,
+        441,
+        'Wirkungen und Effekte zu erfassen und transparent zu machen',
+      ),
+    ],
+  ),
+  rec(
+    'ko-foresight',
+    2,
+    null,
+    ['Mit Weitblick planen', 'Plan with foresight'],
+    [
+      'Neben dem Tagesgeschäft zählt die Richtung für die nächsten Jahre. Sie entscheidet mit, ob die Arbeit weitergeht. Benennen Sie konkret, was sich entwickeln soll.',
+      'Besides daily work, the direction for the next years counts. It helps decide whether the work goes on. Name concretely what should develop.',
+    ],
+    [[notMet('js-ii3-a')], [is('t-funding', 'funded', 'ending'), notMet('js-iii2-b')]],
+    [
+      atb(
+        'Kap. 2.5, „Strategische Auseinandersetzung mit „Weitblick““',
+        447,
+        450,
+        'der erfolgreichen Fortführung und Verstetigung begonnener Aktivitäten',
+      ),
+      atb(
+        'Kap. 2.5',
+        400,
+        401,
+        'Konkretheitsgrad bei der Benennung von Entwicklungsnotwendigkeiten',
+      ),
+    ],
+  ),
+  // Kompetenznetze, Kap. 4: Netzwerkservices in Phasen – entwickeln, einführen, auswerten
+  rec(
+    'ko-service-phases',
+    2,
+    null,
+    ['Neue Angebote in drei Schritten führen', 'Run new offers in three steps'],
+    [
+      'Sammeln Sie Ideen der Mitglieder, auch vom Rand des Netzwerks. Führen Sie ein Angebot mit einer freiwilligen Testphase ein. Fragen Sie danach, wie zufrieden die Nutzer sind, und ändern Sie, was nicht passt.',
+      'Collect members’ ideas, also from the edge of the network. Introduce an offer with a voluntary trial. Then ask how satisfied users are, and change what does not fit.',
+    ],
+    [[no('n-d8-3')], [no('n-d8-4'), weak('d4')]],
+    [
+      kn(
+        'Kap. 4, Einleitung',
+        1951,
+        1955,
+        'Von der Entwicklung und Auswahl über die Autorisierung',
+      ),
+      kn('Kap. 4.2, Autorisierung und Umsetzung', 2126, 2127, 'wie eine freiwillige Testphase'),
+      kn(
+        'Kap. 4.3, Evaluation und Implikation',
+        2152,
+        2154,
+        'die Zufriedenheit der Netzwerkmitglieder',
+      ),
+    ],
   ),
   // Zugeschnitten auf den Netzwerktyp
   rec(
@@ -599,8 +778,8 @@ export const coordinatorRecommendations: Recommendation[] = [
       [is('t-kind', 'operative'), phase('I'), no('n-d5-3')],
     ],
     [
-      js('Phase I', 12, 'Betriebe sprechen eine andere Sprache'),
-      js('Beachten', 52, 'auch Gender- und interkulturelle Aspekte beachten'),
+      js(12, 'Betriebe sprechen eine andere Sprache'),
+      js(52, 'auch Gender- und interkulturelle Aspekte beachten'),
     ],
   ),
   rec(
@@ -618,7 +797,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     ],
     [
       atb('Kap. 2.5, Regionale Partner', 535, 540, 'von Anfang an erfolgt'),
-      js('Phase I', 7, 'Politische Unterstützung und Bündnispartner'),
+      js(7, 'Politische Unterstützung und Bündnispartner'),
     ],
   ),
   // Phasen (JOBSTARTER) und Entwicklungsstand (ATB)
@@ -635,7 +814,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       [phase('I'), open('js-i1-a')],
       [phase('I'), open('js-i1-c')],
     ],
-    [js('Phase I', 7, 'Letter of Intent (LoI) mit konkreten Aussagen')],
+    [js(7, 'Letter of Intent (LoI) mit konkreten Aussagen')],
   ),
   rec(
     'ko-js-i2',
@@ -651,7 +830,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       [phase('I'), open('js-i2-b')],
       [is('t-age', '<1'), open('js-i2-b')],
     ],
-    [js('Phase I', 12, 'Ist-Analyse der in der Region')],
+    [js(12, 'Ist-Analyse der in der Region')],
   ),
   rec(
     'ko-needs',
@@ -679,8 +858,8 @@ export const coordinatorRecommendations: Recommendation[] = [
       [phase('II'), stage('initial'), { kind: 'answer', item: 'atb-d1', max: 2 }],
     ],
     [
-      js('Phase II', 19, 'Akteure bringen entsprechende Ressourcen ein.'),
-      js('Beachten', 47, 'aus den Akteuren selbst heraus'),
+      js(19, 'Akteure bringen entsprechende Ressourcen ein.'),
+      js(47, 'aus den Akteuren selbst heraus'),
       atb('Kap. 2.3', 238, 241, 'verstärkt von den Partnern'),
     ],
   ),
@@ -697,7 +876,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       [phase('II'), open('js-ii2-a')],
       [phase('II'), open('js-ii2-c')],
     ],
-    [js('Phase II', 24, 'Rollen und Aufgaben der Netzwerkpartner/innen überprüfen.')],
+    [js(24, 'Rollen und Aufgaben der Netzwerkpartner/innen überprüfen.')],
   ),
   rec(
     'ko-js-ii3',
@@ -713,7 +892,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     ],
     [[phase('II'), stage('growth', 'mature'), open('js-ii3-a')]],
     [
-      js('Phase II', 25, 'An der Verfestigung der Strukturen arbeiten.'),
+      js(25, 'An der Verfestigung der Strukturen arbeiten.'),
       atb('Kap. 2.3', 242, 247, 'Koordination, Strategieentwicklung und Lobbyarbeit'),
     ],
   ),
@@ -733,8 +912,8 @@ export const coordinatorRecommendations: Recommendation[] = [
       [is('t-funding', 'ending'), open('js-iii2-b')],
     ],
     [
-      js('Phase III', 34, 'Prozess rechtzeitig einleiten.'),
-      js('Phase III', 35, 'Entscheidung über Fortführung oder Ende'),
+      js(34, 'Prozess rechtzeitig einleiten.'),
+      js(35, 'Entscheidung über Fortführung oder Ende'),
       atb(FIN, 583, 585, 'Übergang von geförderter Netzwerkarbeit'),
     ],
   ),
@@ -771,7 +950,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       [phase('III'), open('js-iii3-a')],
       [stage('mature'), open('js-iii3-b')],
     ],
-    [js('Phase III', 39, 'Ergebnisse und good practice')],
+    [js(39, 'Ergebnisse und good practice')],
   ),
   rec(
     'ko-winwin',
@@ -786,7 +965,7 @@ export const coordinatorRecommendations: Recommendation[] = [
       [weak('d3'), phase('II')],
       [weak('d3'), phase('III')],
     ],
-    [js('Beachten', 45, 'Win-win-Situation in allen Phasen')],
+    [js(45, 'Win-win-Situation in allen Phasen')],
   ),
   rec(
     'ko-smart',
@@ -813,7 +992,61 @@ export const coordinatorRecommendations: Recommendation[] = [
     [[yes('n-std-3')]],
     [
       ws('Folie „Vertrauen schaffen“', 151, 161, 'sich abgrenzende Subnetzwerke im Gesamtnetzwerk'),
-      js('Phase I', 12, 'Klima des Vertrauens und der Gegenseitigkeit'),
+      js(12, 'Klima des Vertrauens und der Gegenseitigkeit'),
+    ],
+    STANDARD,
+  ),
+  rec(
+    'ko-short-ways',
+    1,
+    null,
+    ['Kurze Wege schaffen', 'Keep paths short'],
+    [
+      'Vertrauen wächst, wenn die Wege zwischen den Partnern kurz sind. Machen Sie es leicht, sich schnell und direkt zu erreichen.',
+      'Trust grows when paths between partners are short. Make it easy to reach each other quickly and directly.',
+    ],
+    [[no('n-std-9')]],
+    [ws('Folie „Vertrauen schaffen“', 138, 147, 'kurze Wege zwischen den Akteuren')],
+    STANDARD,
+  ),
+  rec(
+    'ko-coop-culture',
+    1,
+    null,
+    ['An frühere Zusammenarbeit anknüpfen', 'Build on earlier cooperation'],
+    [
+      'Vertrauen fällt leichter, wo es schon eine Kultur der Zusammenarbeit gibt. Knüpfen Sie an bestehende Partnerschaften an, formelle wie informelle.',
+      'Trust comes easier where a culture of cooperation exists. Build on existing partnerships, formal and informal.',
+    ],
+    [[no('n-std-10')]],
+    [
+      ws(
+        'Folie „Vertrauen schaffen“',
+        138,
+        147,
+        'Bereits vorhandene Kooperationskultur mit informellen und formellen Partnerschaften',
+      ),
+    ],
+    STANDARD,
+  ),
+  rec(
+    'ko-public-money',
+    2,
+    null,
+    ['Weniger von kurzem Fördergeld abhängen', 'Depend less on short-term grants'],
+    [
+      'Geld, das nur kurz und befristet gesichert ist, belastet das Vertrauen. Suchen Sie früh weitere Geldquellen, etwa Beiträge von Kommunen, Betrieben und Verbänden.',
+      'Money secured only briefly strains trust. Look early for more sources, e.g. contributions from municipalities, firms and associations.',
+    ],
+    [[yes('n-std-11')]],
+    [
+      ws('Folie „Vertrauen schaffen“', 151, 161, 'Art der Abhängigkeit von öffentlichen Mitteln'),
+      ws(
+        'Folie „Nachhaltigkeit sichern“',
+        193,
+        201,
+        'finanzielle Beteiligung von Weiterbildungseinrichtungen, Kommunen',
+      ),
     ],
     STANDARD,
   ),
@@ -888,7 +1121,7 @@ export const coordinatorRecommendations: Recommendation[] = [
         'Mindeststandards für Netzwerke in der Benachteiligtenförderung',
       ),
       ws('Folie „Mindeststandards“', 28, 35, 'relative Vollständigkeit des Netzwerkes'),
-      js('Phase II', 24, 'Ggf. neue Netzwerkpartner/innen gewinnen.'),
+      js(24, 'Ggf. neue Netzwerkpartner/innen gewinnen.'),
     ],
     STANDARD,
   ),

@@ -14,13 +14,26 @@ describe('references a reader can find in the studies', () => {
     expect(studyPlace('R37')).toBe(
       'Kap. 4.1, „Netzwerke und Netzwerkpartner müssen sichtbar sein“',
     );
-    expect(studyPlace('P1')).toBe('Kap. 4.2');
-    expect(studyPlace('P11')).toBe('Kap. 4.2');
-    expect(studyPlace('JS-II.3')).toBe('Phase II: Umsetzung der Netzwerkarbeit');
+    expect(studyPlace('P1')).toBe('Kap. 4.2, Einleitung');
+    expect(studyPlace('P9')).toBe(
+      'Kap. 4.2, „Formate professionell weiterentwickeln und Vielfalt der Inhalte stärken“',
+    );
+    expect(studyPlace('P11')).toBe(
+      'Kap. 4.2, „Regional agieren und überregional voneinander lernen“',
+    );
+    expect(studyPlace('JS-II.3')).toBe(
+      'Phase II: Umsetzung der Netzwerkarbeit, Zeile „An der Verfestigung der Strukturen arbeiten“',
+    );
     expect(() => studyPlace('R38')).toThrow();
     expect(studyPlaces(['R29', 'R30'])).toBe(
       'IAW / DIHK Service 2017, Kap. 4.1, „Die Ansprache von KMU muss adressatengerecht erfolgen“',
     );
+  });
+
+  it('cites every phase indicator by its row of the phase table, not just the phase', () => {
+    for (const { owner, citation } of allCitations())
+      if (citation.source === 'jobstarter')
+        expect(citation.section, owner).toMatch(/, Zeile „.+“$|^Tabelle, „Beachten“$/);
   });
 
   it('gives every recommendation a findable place', () => {

@@ -17,6 +17,7 @@ const TYPE: Record<string, string> = {
   't-kmu-role': 'yes',
   't-funding': 'funded',
   't-kind': 'strategic',
+  't-genesis': 'shifted',
 };
 const network = (
   level: number,
@@ -28,8 +29,10 @@ const network = (
 const IAW = 'IAW/DIHK 2017, Kap. 4.1';
 const JS = 'JOBSTARTER-Werkstattgespräch, Phasentabelle';
 const WS = 'Workshop „Netzwerkarbeit“, Nürnberg 2009';
+const ATB = 'Uhlmann/Heim (ATB)';
+const KN = 'Kompetenznetze, Erfolgselement Netzwerkservice';
 
-/** Twelve networks of different age, type and phase. */
+/** Nineteen networks of different age, type and phase. */
 export const netzwerkPersonas: Persona[] = [
   {
     id: 'net-01-old-failing-standards',
@@ -120,7 +123,7 @@ export const netzwerkPersonas: Persona[] = [
     ),
     barriers: [],
     must: ['ko-r7'],
-    mustNot: ['ko-js-iii3'],
+    mustNot: ['ko-js-iii3', 'ko-p11'],
     phase: 'I',
     why: `${IAW}, „Gute Netzwerkarbeit benötigt Zeit“: in der frühen Phase auf sich aufmerksam machen und Praxisbezug signalisieren.`,
   },
@@ -203,5 +206,107 @@ export const netzwerkPersonas: Persona[] = [
     phase: 'III',
     why: `${IAW}, „Netzwerke und Netzwerkpartner müssen sichtbar sein“: das Image sollte nicht das Hauptmotiv sein.`,
     issuePoint: 5,
+  },
+  {
+    id: 'net-13-started-by-a-provider',
+    who: 'Von einem Bildungsträger gegründet; fragt den Bedarf der Betriebe kaum ab.',
+    answers: network(
+      4,
+      { 't-genesis': 'initiator' },
+      { I: 'yes', II: 'yes' },
+      { 'n-d1-4': 1, 'n-d8-1': 2, 'n-d8-2': 2 },
+    ),
+    barriers: [],
+    must: ['ko-genesis-supply'],
+    mustNot: ['ko-genesis-firms'],
+    why: `${ATB}, Kap. 2.2, Netzwerkgenese, Tabelle 1: Szenario 3 – Bedarfsorientierung durch mehr Kommunikation, überarbeitetes Angebot.`,
+  },
+  {
+    id: 'net-14-started-by-firms-no-plan',
+    who: 'Von Betrieben angestoßen, über 5 Jahre alt; Fortführung und Wirkungen sind offen.',
+    answers: network(
+      4,
+      { 't-genesis': 'firms', 't-age': '5+' },
+      { I: 'yes', II: 'yes', III: 'no' },
+    ),
+    barriers: [],
+    must: ['ko-genesis-firms', 'ko-effects', 'ko-foresight'],
+    mustNot: ['ko-genesis-supply', 'ko-p1'],
+    why: `${ATB}, Kap. 2.2: ein Zusammenhang zwischen unternehmensgetriebener Entstehung und nachhaltiger Existenz wurde nicht bestätigt; Kap. 2.5: Wirkungen erfassen, „Weitblick“.`,
+  },
+  {
+    id: 'net-15-no-money-after-funding',
+    who: 'Förderung endet in diesem Jahr; für danach ist nichts gesichert.',
+    answers: network(
+      4,
+      { 't-funding': 'ending', 't-age': '3-5' },
+      { I: 'yes', II: 'yes', III: 'partly' },
+      { 'n-std-11': 5 },
+    ),
+    barriers: [],
+    must: ['ko-p1', 'ko-public-money'],
+    mustNot: [],
+    why: `IAW/DIHK 2017, Kap. 4.2, Einleitung: Förderung ist grundsätzlich sinnvoll (an die Politik, hier für die Koordination gewendet); ${WS}, Folie „Vertrauen schaffen“: Abhängigkeit von öffentlichen Mitteln.`,
+  },
+  {
+    id: 'net-16-self-financed-same-gaps',
+    who: 'Finanziert sich selbst, Phase III noch offen, Geld nicht nur kurzfristig.',
+    answers: network(
+      4,
+      { 't-funding': 'self', 't-age': '5+' },
+      { I: 'yes', II: 'yes', III: 'partly' },
+    ),
+    barriers: [],
+    must: [],
+    mustNot: ['ko-p1', 'ko-public-money'],
+    why: `IAW/DIHK 2017, Kap. 4.2, Einleitung: das Argument für Förderung gilt, wo ein Netzwerk Fördergeld braucht; ${WS}: nur befristetes Geld belastet Vertrauen.`,
+  },
+  {
+    id: 'net-17-topics-not-fitted-no-feedback',
+    who: 'Kennt die Fachkräfteprobleme der Region nicht konkret und hört wenig von den KMU.',
+    answers: network(4, {}, { I: 'yes', II: 'yes', III: 'yes' }, { 'n-d1-1': 1, 'n-d8-3': 1 }),
+    barriers: [],
+    must: ['ko-p9', 'ko-service-phases'],
+    mustNot: ['ko-genesis-supply', 'ko-genesis-firms'],
+    why: `IAW/DIHK 2017, Kap. 4.2, „Formate professionell weiterentwickeln …“: Begleitung beim Anpassen an den regionalen Kontext; ${KN}, Kap. 4: entwickeln, einführen, auswerten.`,
+  },
+  {
+    id: 'net-18-strong-and-old',
+    who: 'Über 5 Jahre alt, stark in allen Bereichen, alle Phasen erledigt.',
+    answers: network(
+      5,
+      { 't-age': '5+', 't-genesis': 'firms', 't-funding': 'self' },
+      { I: 'yes', II: 'yes', III: 'yes' },
+    ),
+    barriers: [],
+    must: ['ko-p11'],
+    mustNot: [
+      'ko-genesis-supply',
+      'ko-genesis-firms',
+      'ko-effects',
+      'ko-foresight',
+      'ko-service-phases',
+      'ko-short-ways',
+      'ko-coop-culture',
+      'ko-public-money',
+      'ko-p1',
+      'ko-p9',
+    ],
+    phase: 'III',
+    why: 'IAW/DIHK 2017, Kap. 4.2, „Regional agieren und überregional voneinander lernen“: gute Praxis bottom-up sammeln, top-down streuen.',
+  },
+  {
+    id: 'net-19-trust-factors-missing',
+    who: 'Partner erreichen sich nur über Umwege, kannten sich vorher nicht, Geld ist nur kurz gesichert.',
+    answers: network(
+      4,
+      {},
+      { I: 'yes', II: 'yes', III: 'yes' },
+      { 'n-std-9': 1, 'n-std-10': 1, 'n-std-11': 5 },
+    ),
+    barriers: [],
+    must: ['ko-short-ways', 'ko-coop-culture', 'ko-public-money'],
+    mustNot: ['ko-p1', 'ko-effects'],
+    why: `${WS}, Folie „Vertrauen schaffen“: förderlich sind kurze Wege und eine vorhandene Kooperationskultur, hinderlich die Abhängigkeit von öffentlichen Mitteln.`,
   },
 ];

@@ -1,5 +1,6 @@
 import { cite } from '../cite';
 import type { Block, Instrument, Item } from '../schema';
+import { JS_ROWS, jsPlace } from '../study-places';
 
 type Option = NonNullable<Item['options']>[number];
 
@@ -71,20 +72,9 @@ const STATUS = [
   o('no', 'nicht erfüllt', 'not met'),
   o('na', 'trifft nicht zu', 'does not apply'),
 ];
-/** Line of each step's row in the JOBSTARTER table. */
-const ROW: Record<string, number> = {
-  'JS-I.1': 7,
-  'JS-I.2': 12,
-  'JS-II.1': 19,
-  'JS-II.2': 24,
-  'JS-II.3': 25,
-  'JS-III.1': 34,
-  'JS-III.2': 35,
-  'JS-III.3': 39,
-};
 const indicator = ([id, step, de, en, evDe, evEn, quote]: Ind): Item => {
   const phase = step.slice(3, step.indexOf('.')) as 'I' | 'II' | 'III';
-  const line = ROW[step] ?? 0;
+  const line = JS_ROWS[step]?.[0] ?? 0;
   return {
     id,
     type: 'single',
@@ -93,7 +83,7 @@ const indicator = ([id, step, de, en, evDe, evEn, quote]: Ind): Item => {
     phase,
     step,
     evidence: { de: evDe, en: evEn },
-    citations: [c('jobstarter', `Phase ${phase}`, line, line, quote)],
+    citations: [c('jobstarter', jsPlace(line), line, line, quote)],
   };
 };
 const marker =
@@ -253,6 +243,29 @@ const TYPOLOGY: Typ[] = [
       ),
       o('self', 'selbst (Beiträge, Leistungen, Partner)', 'self-financed'),
       o('none', 'keine eigene Finanzierung', 'no funding of its own'),
+    ],
+  ],
+  [
+    't-genesis',
+    'Wie ist Ihr Netzwerk entstanden?',
+    'How did your network come about?',
+    [
+      o(
+        'firms',
+        'Betriebe mit ähnlichen Problemen haben es angestoßen',
+        'Firms with similar problems started it',
+      ),
+      o(
+        'initiator',
+        'Eine Organisation oder Person hat es angestoßen und Betriebe dafür gewonnen',
+        'An organisation or person started it and won firms for it',
+      ),
+      o(
+        'shifted',
+        'So gestartet, heute richtet es sich nach dem Bedarf der Betriebe',
+        'Started that way, now it follows the firms’ needs',
+      ),
+      o('unsure', 'Lässt sich nicht klar sagen', 'Cannot say clearly'),
     ],
   ],
   [
@@ -506,6 +519,22 @@ const STANDARDS: Row[] = [
     'n-std-4',
     'Die Fluktuation unter den Mitgliedern und ihren Vertretungen ist hoch.',
     'Turnover among members and their representatives is high.',
+    { reverse: true },
+  ],
+  [
+    'n-std-9',
+    'Die Wege zwischen den Partnern sind kurz: Man erreicht sich schnell und direkt.',
+    'Partners are close: they reach each other quickly and directly.',
+  ],
+  [
+    'n-std-10',
+    'Viele Partner haben schon vorher zusammengearbeitet, formell oder informell.',
+    'Many partners worked together before, formally or informally.',
+  ],
+  [
+    'n-std-11',
+    'Unser Geld ist nur kurzfristig und für eine begrenzte Zeit gesichert.',
+    'Our money is secured only short-term and for a limited time.',
     { reverse: true },
   ],
   [

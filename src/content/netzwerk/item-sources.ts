@@ -1,5 +1,6 @@
 import { cite, iaw, KAP41 } from '../cite';
 import type { Citation } from '../schema';
+import { jsPlace } from '../study-places';
 
 const c = cite;
 const ws = (section: string, from: number, to: number, quote: string) =>
@@ -33,9 +34,15 @@ export const netzwerkItemSources: Record<string, Citation> = {
   't-sector': iaw('Anhang 6.2', 1898, 1898, 'Branchenfokus 27,7*** 23'),
   't-kmu-role': iaw('Kap. 3.2, Abb. 10', 509, 512, 'keine aktive Rolle für KMU vorgesehen'),
   't-funding': atbC('Kap. 2.5, Finanzierung', 579, 582, 'zunehmender Dauer der Netzwerkförderung'),
+  't-genesis': atbC(
+    'Kap. 2.2, Netzwerkgenese',
+    81,
+    83,
+    'lassen sich drei prinzipielle Szenarien aggregieren',
+  ),
   't-kind': c(
     'jobstarter',
-    'Phase I, Tipps',
+    jsPlace(7),
     7,
     7,
     'Unterscheidung zwischen operativem (z. B. Branchenverbund)',
@@ -86,6 +93,9 @@ export const netzwerkItemSources: Record<string, Citation> = {
   'n-std-2': ws(TRUST, 138, 147, 'Netzwerkmitgliedschaft als Privileg'),
   'n-std-3': ws(TRUST, 151, 161, 'sich abgrenzende Subnetzwerke im Gesamtnetzwerk'),
   'n-std-4': ws(TRUST, 151, 161, 'hohe Fluktuation unter den Netzwerkmitgliedern'),
+  'n-std-9': ws(TRUST, 138, 147, 'kurze Wege zwischen den Akteuren'),
+  'n-std-10': ws(TRUST, 138, 147, 'Bereits vorhandene Kooperationskultur mit informellen'),
+  'n-std-11': ws(TRUST, 151, 161, 'Art der Abhängigkeit von öffentlichen Mitteln'),
   'n-std-5': ws(TRUST, 151, 161, 'Beschränkung auf die Leitungsebene'),
   'n-std-6': ws(
     'Folie „Netzwerkstrategien“',
