@@ -27,7 +27,7 @@ export default defineConfig({
             {
               // reading, checking and encrypting a backup file: loaded only when one is read or written
               name: 'validate',
-              test: /src\/storage\/backup\/(validate|read|values|crypt|compact)|node_modules\/zod\//,
+              test: /src\/storage\/(backup\/(validate|read|values|crypt|compact)|schema\/(?!fields|clean))|node_modules\/zod\//,
             },
             {
               // the analyst export (table + Parquet writer) loads only when someone chooses it

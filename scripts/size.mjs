@@ -18,12 +18,14 @@ const DESIGN_JS_BUT_QR = 90;
 // The missing study content (policy points, genesis, success factors, service phases, trust
 // factors, with citations and four new questions): content 37.99 -> 40.55, app JS 94.93 -> 97.55,
 // English texts 19.77 -> 20.54: so 41, 98 and 21.
+// One schema per stored concept (field limits and clean-up shared by the first screen, the forms
+// and the import; the event form's date check): app JS 97.7 -> 98.26, so 98.5.
 const BUDGET = {
   firstScreenJs: 30,
   screenFamily: 25,
   shared: { content: 41, shared: 7.5 },
   sharedOther: 2,
-  appJs: 98,
+  appJs: 98.5,
   qr: 20,
   analyst: 25,
   backupFile: 14,

@@ -1,6 +1,7 @@
 // first screen: keep small
 import { useEffect, useState } from 'preact/hooks';
-import { clearKiosk, getKiosk, setKiosk, type KioskState } from '../storage/kiosk';
+import { clearKiosk, getKiosk, setKiosk } from '../storage/kiosk';
+import type { KioskState } from '../storage/types';
 
 // Set while kiosk mode runs: other tabs of the app hear of a change through the storage event.
 const HINT = 'netzwerk-check.kiosk';

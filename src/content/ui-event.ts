@@ -88,6 +88,10 @@ export const eventUi = {
     en: 'Please print on paper, not “Save as PDF”: a file would stay on this device.',
   },
   nameMissing: { de: 'Bitte geben Sie einen Namen ein.', en: 'Please enter a name.' },
+  dateInvalid: {
+    de: 'Bitte wählen Sie einen Tag zwischen dem Jahr 2000 und 2999.',
+    en: 'Please choose a day between the years 2000 and 2999.',
+  },
   save: { de: 'Speichern', en: 'Save' },
   cancel: { de: 'Abbrechen', en: 'Cancel' },
   detailChecks: { de: 'Gesammelte Checks', en: 'Collected checks' },

@@ -1,4 +1,6 @@
 import type { Instrument, Item } from '../content/schema';
+import { ID_PATTERN, type HANDOVER_FIELDS } from '../storage/schema/fields';
+import type { SessionRecord } from '../storage/types';
 import type { AnswerValue, Answers } from './types';
 
 /**
@@ -17,19 +19,13 @@ const EPOCH = Date.UTC(2020, 0, 1);
 /** Instruments by their number in the code; append only, never reorder. */
 export const HANDOVER_INSTRUMENTS = ['kmu', 'kmu-kurz', 'netzwerk'] as const;
 
-/** One check as the code carries it. */
-export interface HandoverCheck {
-  instrumentId: string;
-  instrumentVersion: number;
-  id: string;
-  completedAt: number;
+/** One check as the code carries it: the session fields HANDOVER_FIELDS names, and answers. */
+export type HandoverCheck = Required<Pick<SessionRecord, (typeof HANDOVER_FIELDS)[number]>> & {
   answers: Answers;
-}
+};
 
 /** Why a code was not taken. */
 export type HandoverProblem = 'foreign' | 'damaged' | 'newer-format' | 'unknown-instrument';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Digits a field of this item takes: 1 for a scale point or one of up to 9 options, else more. */
 export function fieldWidth(item: Item): number {
@@ -83,7 +79,8 @@ const digitsToUuid = (d: string) => {
 /** The digits of a completed check's hand-over code. */
 export function encodeHandover(check: HandoverCheck, instrument: Instrument): string {
   const number = HANDOVER_INSTRUMENTS.indexOf(check.instrumentId as never) + 1;
-  if (!number || !UUID.test(check.id)) throw new Error(`cannot hand over ${check.instrumentId}`);
+  if (!number || !ID_PATTERN.test(check.id))
+    throw new Error(`cannot hand over ${check.instrumentId}`);
   // to the millisecond, so the same check arriving later as a file is recognised as the same
   const ms = Math.max(0, Math.round(check.completedAt - EPOCH));
   const body =

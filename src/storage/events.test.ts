@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IdbBackend } from './backend-idb';
 import { connect, resetConnection } from './connection';
@@ -13,6 +15,7 @@ import {
   updateEvent,
 } from './events';
 import { createSession, getSession } from './sessions';
+import type { EventRecord } from './types';
 
 const input = {
   name: 'Kammerabend',
@@ -78,5 +81,18 @@ describe('events', () => {
     expect(await getSession(inEvent.id)).toBeUndefined();
     expect(await loadAnswers(inEvent.id)).toEqual({});
     expect(await loadAnswers(own.id)).toEqual({ 'd1-1': 5 });
+  });
+
+  it('a PIN hash without its salt (a hostile file) lets no PIN leave the kiosk', async () => {
+    const file = readFileSync(join('test', 'fixtures', 'import', 'pin-without-salt.json'), 'utf8');
+    const [event] = (JSON.parse(file) as { events: EventRecord[] }).events;
+    expect(event?.pinHash).toBeTruthy();
+    expect(event?.pinSalt).toBeUndefined();
+    for (const pin of ['', '0000', '1234', '99999999'])
+      expect(await checkPin(event!, pin)).toBe(false);
+    // the salted hash the app writes still opens with its PIN only
+    const own = await createEvent({ ...input, pin: '2468' });
+    expect(await checkPin(own, '2468')).toBe(true);
+    expect(await checkPin({ ...own, pinSalt: undefined }, '2468')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { storage } from './connection';
-import type { EventPrivacy, EventRecord } from './types';
-import { cleanContact, type NetworkContact } from './network';
+import { cleanConsent, cleanContact, cleanEventName, cleanIdle } from './schema/clean';
+import type { EventPrivacy, EventRecord, NetworkContact } from './types';
 
 /** What a coordinator enters for an event. */
 export interface EventInput {
@@ -33,12 +33,12 @@ async function withPin(
 }
 
 const clean = (input: EventInput) => ({
-  name: input.name.trim().slice(0, 120),
+  name: cleanEventName(input.name),
   date: input.date,
   instrumentId: input.instrumentId,
-  idleSeconds: Math.min(3600, Math.max(5, Math.round(input.idleSeconds))),
+  idleSeconds: cleanIdle(input.idleSeconds),
   keepPartial: input.keepPartial,
-  consent: input.consent?.trim().slice(0, 500) || undefined,
+  consent: cleanConsent(input.consent),
   contact: input.contact && cleanContact(input.contact),
   privacy: input.privacy === 'feedback' ? input.privacy : undefined,
 });
@@ -74,10 +74,13 @@ export async function updateEvent(
   return event;
 }
 
-/** Whether a PIN opens this event (true when it has none). */
+/**
+ * Whether a PIN opens this event (true when it has none). A hash without its salt opens to no
+ * PIN: such a record was not written by this app, and treating it as "no PIN" would unlock the kiosk.
+ */
 export async function checkPin(event: EventRecord, pin: string): Promise<boolean> {
-  if (!event.pinHash || !event.pinSalt) return true;
-  return (await hashPin(pin, event.pinSalt)) === event.pinHash;
+  if (!event.pinHash) return true;
+  return !!event.pinSalt && (await hashPin(pin, event.pinSalt)) === event.pinHash;
 }
 
 /** Marks an event as closed (its checks stay). */

@@ -1,13 +1,8 @@
 // first screen: keep small
 import { storage } from './connection';
+import type { KioskState } from './schema/settings';
 
 const KEY = 'kiosk';
-
-/** The kiosk state that survives a reload: which event runs, and the current respondent's check. */
-export interface KioskState {
-  eventId: string;
-  current?: string;
-}
 
 /** The running kiosk, if any. */
 export const getKiosk = async () => (await storage()).getSetting<KioskState>(KEY);

@@ -1,6 +1,9 @@
 import { announceChecksChanged } from './changes';
 import { storage } from './connection';
-import type { FollowUp, PlanEntry, Role, SessionRecord } from './types';
+import { cleanFollowUp, cleanLabel, cleanPlanFields, type PlanFields } from './schema/clean';
+import type { FollowUp, Role, SessionRecord } from './types';
+
+export type { PlanFields } from './schema/clean';
 
 /** Starts a new check and stores it at once. */
 export async function createSession(
@@ -35,7 +38,13 @@ export const opensSingly = (s: SessionRecord) => !s.eventId || !!s.followUp || !
 
 /** Stores a visitor's wish for a follow-up with the consent line they agreed to. */
 export async function setFollowUp(id: string, followUp: FollowUp | undefined, now = Date.now()) {
-  await (await storage()).updateSession(id, (s) => ({ ...s, followUp, updatedAt: now }));
+  await (
+    await storage()
+  ).updateSession(id, (s) => ({
+    ...s,
+    followUp: followUp && cleanFollowUp(followUp),
+    updatedAt: now,
+  }));
 }
 
 /** All checks on this device, most recently changed first. */
@@ -68,16 +77,12 @@ export const labelKey = (label: string) => label.trim().toLocaleLowerCase('de');
 
 /** Sets or clears the label (firm or network name) of a check. */
 export async function setLabel(id: string, label: string, now = Date.now()) {
-  const clean = label.trim().slice(0, 120);
   return (await storage()).updateSession(id, (s) => ({
     ...s,
-    label: clean || undefined,
+    label: cleanLabel(label),
     updatedAt: now,
   }));
 }
-
-/** What a person fills in for one step of the action plan. */
-export type PlanFields = Pick<PlanEntry, 'who' | 'due' | 'note'>;
 
 /** Sets or changes (fields) or removes (null) one recommendation in a check's action plan. */
 export async function setPlanEntry(
@@ -88,10 +93,7 @@ export async function setPlanEntry(
 ) {
   return (await storage()).updateSession(id, (s) => {
     const plan = (s.plan ?? []).filter((p) => p.recommendationId !== recommendationId);
-    if (fields) {
-      const { who, due, note } = fields;
-      plan.push({ recommendationId, who, due, note, updatedAt: now });
-    }
+    if (fields) plan.push({ recommendationId, ...cleanPlanFields(fields), updatedAt: now });
     return { ...s, plan: plan.length ? plan : undefined, updatedAt: now };
   });
 }

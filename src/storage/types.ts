@@ -1,89 +1,16 @@
-import type { AnswerValue } from '../domain/types';
-import type { NetworkContact } from './network';
+// The stored shapes are defined once, in schema/; this module only gathers their types.
+import type { AnswerRecord } from './schema/answer';
+import type { EventRecord } from './schema/event';
+import type { SessionRecord } from './schema/session';
 
-/** Who answers a check. */
-export type Role = 'kmu' | 'coordinator';
-
-/** One check (a questionnaire session) as stored. */
-export interface SessionRecord {
-  id: string;
-  instrumentId: string;
-  instrumentVersion: number;
-  role: Role;
-  label?: string;
-  createdAt: number;
-  updatedAt: number;
-  completedAt?: number;
-  /** Index of the page the person was on, to resume there. */
-  position: number;
-  eventId?: string;
-  /** Set on a copy kept after an import conflict: the id of the check it was a version of. */
-  copyOf?: string;
-  /** The recommendations the person means to act on ("Das packe ich an"). */
-  plan?: PlanEntry[];
-  /** At an event "mit Rückmeldung": who asked to be contacted, with the consent line they agreed to. */
-  followUp?: FollowUp;
-  /** Shown as a QR code by its owner, who was told the organiser can see it. */
-  handedOver?: boolean;
-}
-
-/** A visitor's wish for a follow-up: name, how to reach them, and the consent text they ticked. */
-export interface FollowUp {
-  name: string;
-  contact: string;
-  consent: string;
-  at: number;
-}
-
-/**
- * How an event treats its visitors: "anonym" (the default, also for events made before there was
- * a choice): once a visitor is done, no screen opens their check singly, only pooled;
- * "feedback": a visitor may leave name and contact, and only those checks open singly.
- */
-export type EventPrivacy = 'anonym' | 'feedback';
-
-/** One step of the action plan: a chosen recommendation with who, by when and a note. */
-export interface PlanEntry {
-  recommendationId: string;
-  who: string;
-  /** YYYY-MM-DD, or empty. */
-  due: string;
-  note: string;
-  updatedAt: number;
-}
-
-/** An event (trade fair, chamber evening, workshop) whose checks are collected on one device. */
-export interface EventRecord {
-  id: string;
-  name: string;
-  /** Day of the event, YYYY-MM-DD. */
-  date: string;
-  instrumentId: string;
-  /** SHA-256 of salt + PIN, hex; no PIN when absent. */
-  pinHash?: string;
-  pinSalt?: string;
-  /** Seconds without input after which the kiosk returns to its start screen. */
-  idleSeconds: number;
-  /** Whether a check left unfinished at the timeout is kept (else deleted). */
-  keepPartial: boolean;
-  /** An optional line each respondent sees before starting (e.g. consent, data use). */
-  consent?: string;
-  /** The network's contact shown at the kiosk and on every result (copied from the profile). */
-  contact?: NetworkContact;
-  /** Absent means "anonym". */
-  privacy?: EventPrivacy;
-  createdAt: number;
-  updatedAt: number;
-  closedAt?: number;
-}
-
-/** One answer as stored: keyed by [sessionId, itemId] so each answer is its own record. */
-export interface AnswerRecord {
-  sessionId: string;
-  itemId: string;
-  value: AnswerValue;
-  updatedAt: number;
-}
+export type { AnswerRecord, ExportedAnswer } from './schema/answer';
+export type { NetworkContact } from './schema/contact';
+export type { EventPrivacy, EventRecord } from './schema/event';
+export type { ExportFile } from './schema/file';
+export type { FollowUp } from './schema/follow-up';
+export type { PlanEntry } from './schema/plan-entry';
+export type { ExportedSession, Role, SessionRecord } from './schema/session';
+export type { KioskState, SettingKey, Settings } from './schema/settings';
 
 /** What the storage layer can do; implemented by IndexedDB and by an in-memory fallback. */
 export interface Backend {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ANSWER } from '../storage/schema/fields';
 
 const SAVE_AFTER_MS = 400;
 
@@ -33,7 +34,7 @@ export function TextAnswer({
       <textarea
         id={id}
         rows={3}
-        maxLength={2000}
+        maxLength={ANSWER.text}
         value={draft}
         onInput={(e) => {
           setDraft(e.currentTarget.value);

@@ -11,7 +11,7 @@ import { firmContent } from '../../src/features/dashboard/use-pool';
 import { MemoryBackend } from '../../src/storage/backend-memory';
 import { applyImport, buildExport, previewImport } from '../../src/storage/backup/backup';
 import { packFile } from '../../src/storage/backup/compact';
-import type { ExportFile, ExportedSession } from '../../src/storage/backup/format';
+import type { ExportFile, ExportedSession } from '../../src/storage/types';
 import { connect, resetConnection } from '../../src/storage/connection';
 import { loadChecks } from '../../src/storage/pool';
 import { getInstrument } from '../../src/content/instruments';

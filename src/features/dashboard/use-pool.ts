@@ -19,7 +19,7 @@ export interface KnownCheck extends StoredCheck {
 /** What the dashboard pools for firms: their dimensions, triages and recommendations. */
 export const firmContent = { dimensions, triages, recommendations: kmuRecommendations };
 
-const MIN_KEY = 'dashboard.minGroup';
+const MIN_KEY = 'dashboard.minGroup' as const;
 
 /** All completed checks and events, reloaded whenever checks change in this or another tab. */
 export function useStoredChecks() {
@@ -60,7 +60,7 @@ export function useStoredChecks() {
 export function useMinGroup() {
   const [min, setMin] = useState(MIN_GROUP_DEFAULT);
   useEffect(() => {
-    void getSetting<number>(MIN_KEY).then((v) => typeof v === 'number' && setMin(v));
+    void getSetting(MIN_KEY).then((v) => typeof v === 'number' && setMin(v));
   }, []);
   return [
     min,

@@ -6,7 +6,7 @@ import { coordinatorRecommendations } from '../../content/recommendations-coordi
 import { kmuRecommendations } from '../../content/recommendations-kmu';
 import { appendLongRows, emptyLongTable, type LongTable } from '../../domain/long-table';
 import { buildExport } from '../../storage/backup/backup';
-import type { ExportFile } from '../../storage/backup/format';
+import type { ExportFile } from '../../storage/types';
 import { longCsv } from '../../storage/backup/long-csv';
 import { datedName, deliverFile, type Delivery } from './deliver';
 

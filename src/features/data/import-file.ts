@@ -1,6 +1,6 @@
 import { getInstrument } from '../../content/instruments';
 import { previewImport } from '../../storage/backup/backup';
-import type { ExportFile } from '../../storage/backup/format';
+import type { ExportFile } from '../../storage/types';
 import type { MergePlan } from '../../storage/backup/merge';
 import type { ImportProblem, KnownItems } from '../../storage/backup/validate';
 

@@ -1,7 +1,7 @@
 import './contact.css';
 import { useI18n } from '../../app/i18n';
 import { contactUi } from '../../content/ui-contact';
-import type { NetworkContact } from '../../storage/network';
+import type { NetworkContact } from '../../storage/types';
 
 /** "Ihr Ansprechpartner": the network's contact person, with links to call or write. */
 export function ContactCard({ contact }: { contact: NetworkContact }) {

@@ -2,11 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
 import { href, navigate } from '../../app/router';
 import { contactUi } from '../../content/ui-contact';
-import { getNetworkProfile, type NetworkContact } from '../../storage/network';
+import { getNetworkProfile } from '../../storage/network';
 import { catalog } from '../../content/catalog';
 import { eventUi } from '../../content/ui-event';
 import { createEvent, getEvent, updateEvent, type EventInput } from '../../storage/events';
-import type { EventRecord } from '../../storage/types';
+import { DAY_RANGE, EVENT, realDay } from '../../storage/schema/fields';
+import type { EventRecord, NetworkContact } from '../../storage/types';
 import { Heading } from '../../ui/Heading';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -52,6 +53,8 @@ export function EventForm({ id }: { id?: string }) {
   const submit = async (e: Event) => {
     e.preventDefault();
     if (!form.name.trim()) return setError(tx(eventUi.nameMissing));
+    // the import refuses an event without a real day: the app never writes one
+    if (!realDay(form.date)) return setError(tx(eventUi.dateInvalid));
     if (form.pin && !/^\d{4,8}$/.test(form.pin)) return setError(tx(eventUi.pinInvalid));
     const saved = id ? await updateEvent(id, form, removePin) : await createEvent(form);
     if (saved) navigate({ name: 'event', id: saved.id }, true);
@@ -70,7 +73,7 @@ export function EventForm({ id }: { id?: string }) {
         id="ev-name"
         type="text"
         required
-        maxLength={120}
+        maxLength={EVENT.name}
         value={form.name}
         onInput={(e) => set('name', e.currentTarget.value)}
       />
@@ -78,6 +81,8 @@ export function EventForm({ id }: { id?: string }) {
       <input
         id="ev-date"
         type="date"
+        min={DAY_RANGE.min}
+        max={DAY_RANGE.max}
         value={form.date}
         onInput={(e) => set('date', e.currentTarget.value)}
       />
@@ -128,8 +133,8 @@ export function EventForm({ id }: { id?: string }) {
       <input
         id="ev-idle"
         type="number"
-        min={5}
-        max={3600}
+        min={EVENT.idleSeconds.min}
+        max={EVENT.idleSeconds.max}
         step={1}
         aria-describedby="ev-idle-hint"
         value={form.idleSeconds}
@@ -177,7 +182,7 @@ export function EventForm({ id }: { id?: string }) {
       <textarea
         id="ev-consent"
         rows={2}
-        maxLength={500}
+        maxLength={EVENT.consent}
         aria-describedby="ev-consent-hint"
         value={form.consent}
         onInput={(e) => set('consent', e.currentTarget.value)}

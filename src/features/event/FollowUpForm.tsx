@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
 import { eventUi } from '../../content/ui-event';
+import { FOLLOW_UP } from '../../storage/schema/fields';
 import { setFollowUp } from '../../storage/sessions';
 import type { EventRecord } from '../../storage/types';
 
@@ -17,12 +18,7 @@ export function FollowUpForm({ id, event }: { id: string; event: EventRecord }) 
   const submit = async (e: Event) => {
     e.preventDefault();
     // the browser's own check (required fields) runs before this
-    await setFollowUp(id, {
-      name: name.trim().slice(0, 120),
-      contact: contact.trim().slice(0, 200),
-      consent,
-      at: Date.now(),
-    });
+    await setFollowUp(id, { name, contact, consent, at: Date.now() });
     setSaved(true);
   };
   return (
@@ -33,7 +29,7 @@ export function FollowUpForm({ id, event }: { id: string; event: EventRecord }) 
         id="fu-name"
         type="text"
         autoComplete="off"
-        maxLength={120}
+        maxLength={FOLLOW_UP.name}
         required
         value={name}
         onInput={(e) => setName(e.currentTarget.value)}
@@ -43,7 +39,7 @@ export function FollowUpForm({ id, event }: { id: string; event: EventRecord }) 
         id="fu-contact"
         type="text"
         autoComplete="off"
-        maxLength={200}
+        maxLength={FOLLOW_UP.contact}
         required
         value={contact}
         onInput={(e) => setContact(e.currentTarget.value)}

@@ -5,7 +5,7 @@ import { navigate, type Route } from '../../app/router';
 import { kioskAllows } from '../../app/routes';
 import { eventUi } from '../../content/ui-event';
 import { checkPin, getEvent } from '../../storage/events';
-import type { KioskState } from '../../storage/kiosk';
+import type { KioskState } from '../../storage/types';
 import type { EventRecord } from '../../storage/types';
 import { Heading } from '../../ui/Heading';
 import { Questionnaire } from '../questionnaire/Questionnaire';

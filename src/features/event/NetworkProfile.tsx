@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
 import { contactUi } from '../../content/ui-contact';
-import { getNetworkProfile, saveNetworkProfile, type NetworkContact } from '../../storage/network';
+import { getNetworkProfile, saveNetworkProfile } from '../../storage/network';
+import { CONTACT } from '../../storage/schema/fields';
+import type { NetworkContact } from '../../storage/types';
 import { Heading } from '../../ui/Heading';
 import { ContactCard } from './ContactCard';
 
@@ -52,6 +54,7 @@ export function NetworkProfile() {
             id={`np-${key}`}
             type={type}
             autoComplete={auto}
+            maxLength={CONTACT[key]}
             value={form[key] ?? ''}
             onInput={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
           />
@@ -64,6 +67,7 @@ export function NetworkProfile() {
         <textarea
           id="np-dates"
           rows={3}
+          maxLength={CONTACT.dates}
           aria-describedby="np-dates-hint"
           value={form.dates ?? ''}
           onInput={(e) => setForm({ ...form, dates: e.currentTarget.value })}

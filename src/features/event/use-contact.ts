@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getEvent } from '../../storage/events';
-import { getNetworkProfile, type NetworkContact } from '../../storage/network';
-import type { SessionRecord } from '../../storage/types';
+import { getNetworkProfile } from '../../storage/network';
+import type { NetworkContact, SessionRecord } from '../../storage/types';
 
 /** The contact for a check: its event's, else the network profile on this device, else none. */
 export function useContact(session: SessionRecord | undefined) {

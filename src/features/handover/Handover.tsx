@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
 import { handoverUi } from '../../content/ui-handover';
 import { contactUi } from '../../content/ui-contact';
-import type { NetworkContact } from '../../storage/network';
+import type { NetworkContact } from '../../storage/types';
 import type { Instrument } from '../../content/schema';
 import { encodeHandover } from '../../domain/handover';
 import type { Answers } from '../../domain/types';

@@ -1,7 +1,8 @@
 import { getInstrument } from '../../content/instruments';
 import { decodeHandover, type HandoverProblem } from '../../domain/handover';
 import { applyImport, previewImport } from '../../storage/backup/backup';
-import { FORMAT, FORMAT_VERSION, type ExportFile } from '../../storage/backup/format';
+import { FORMAT, FORMAT_VERSION } from '../../storage/backup/format';
+import type { ExportFile } from '../../storage/types';
 import { knownItems } from '../data/import-file';
 
 /** What became of one scanned code. */
@@ -14,28 +15,26 @@ export type Collected =
 export async function collectCode(text: string, eventId: string): Promise<Collected> {
   const decoded = decodeHandover(text, getInstrument);
   if ('problem' in decoded) return decoded;
-  const { check } = decoded;
-  const instrument = getInstrument(check.instrumentId);
+  // the code carries the session fields HANDOVER_FIELDS names; the rest is this device's
+  const { answers, ...carried } = decoded.check;
+  const instrument = getInstrument(carried.instrumentId);
   if (!instrument) return { problem: 'unknown-instrument' };
-  const at = check.completedAt;
+  const at = carried.completedAt;
   const file: ExportFile = {
     format: FORMAT,
     version: FORMAT_VERSION,
     exportedAt: new Date(at).toISOString(),
     sessions: [
       {
-        id: check.id,
-        instrumentId: check.instrumentId,
-        instrumentVersion: check.instrumentVersion,
+        ...carried,
         role: instrument.role,
         createdAt: at,
         updatedAt: at,
-        completedAt: at,
         position: 0,
         eventId,
         handedOver: true,
         answers: Object.fromEntries(
-          Object.entries(check.answers).map(([id, value]) => [id, { value, updatedAt: at }]),
+          Object.entries(answers).map(([id, value]) => [id, { value, updatedAt: at }]),
         ),
       },
     ],
@@ -47,7 +46,7 @@ export async function collectCode(text: string, eventId: string): Promise<Collec
   if ('problem' in valid) return { problem: 'invalid' };
   const plan = await previewImport(valid.file);
   // a check already on this device (scanned before, or imported) is never stored twice
-  if (plan.unchanged.length || plan.conflicts.length) return { status: 'known', id: check.id };
+  if (plan.unchanged.length || plan.conflicts.length) return { status: 'known', id: carried.id };
   await applyImport(plan);
-  return { status: 'stored', id: check.id };
+  return { status: 'stored', id: carried.id };
 }

@@ -3,7 +3,7 @@ import { studyPlaces } from '../../content/study-places';
 import type { Recommendation } from '../../content/schema';
 import { planUi } from '../../content/ui-plan';
 import { citationRef } from '../results/describe';
-import { realDay } from '../../storage/day';
+import { realDay } from '../../storage/schema/fields';
 import type { Plan } from '../../storage/sessions';
 
 /** Prints only the action plan; the attribute tells the print styles to hide everything else. */

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
 import { planUi } from '../../content/ui-plan';
+import { DAY_RANGE, PLAN_ENTRY } from '../../storage/schema/fields';
 import type { PlanFields } from '../../storage/sessions';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
@@ -30,7 +31,7 @@ export function PlanToggle({
         <Tag
           id={`${id}-${name}`}
           type={Tag === 'input' ? type : undefined}
-          maxLength={name === 'note' ? 500 : 120}
+          {...(name === 'due' ? DAY_RANGE : { maxLength: PLAN_ENTRY[name] })}
           value={fields?.[name]}
           onInput={(e) =>
             onChange({ ...EMPTY, ...fields, [name]: e.currentTarget.value }, name !== 'due')

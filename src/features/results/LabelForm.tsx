@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
+import { SESSION } from '../../storage/schema/fields';
 import { setLabel } from '../../storage/sessions';
 import type { SessionRecord } from '../../storage/types';
 
@@ -36,7 +37,7 @@ export function LabelForm({
         <input
           id="check-label"
           type="text"
-          maxLength={120}
+          maxLength={SESSION.label}
           autocomplete="organization"
           aria-describedby="check-label-hint"
           value={value}

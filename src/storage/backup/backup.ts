@@ -1,6 +1,6 @@
 import { storage } from '../connection';
-import type { AnswerRecord, SessionRecord } from '../types';
-import { FORMAT, FORMAT_VERSION, type ExportFile, type ExportedSession } from './format';
+import { FORMAT, FORMAT_VERSION } from './format';
+import type { AnswerRecord, ExportFile, ExportedSession, SessionRecord } from '../types';
 import { planMerge, toExported, type MergePlan } from './merge';
 import { announceChecksChanged } from '../changes';
 import { forgetPlanNotes } from '../sessions';

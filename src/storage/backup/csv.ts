@@ -1,7 +1,7 @@
 import type { Dimension, Instrument, Item } from '../../content/schema';
 import { scoreDimensions } from '../../domain/score';
 import type { AnswerValue } from '../../domain/types';
-import type { ExportedSession } from './format';
+import type { ExportedSession } from '../types';
 
 /** Cells Excel would read as a formula start with one of these; they get a leading apostrophe. */
 export const FORMULA_START = /^[=+\-@\t\r]/;

@@ -1,5 +1,5 @@
-import type { AnswerValue } from '../../domain/types';
-import type { EventRecord, SessionRecord } from '../types';
+// The file's shapes are defined in schema/ (file.ts, session.ts); this module holds its constants.
+export type { ExportedAnswer, ExportedSession, ExportFile } from '../types';
 
 /** The name every export file carries. */
 export const FORMAT = 'netzwerk-check';
@@ -18,27 +18,6 @@ export const MAX_CHECKS = 50_000;
  * writes fits (the export checks it), and so does an old one of as many checks.
  */
 export const MAX_IMPORT_BYTES = 200 * 1048576;
-
-/** One answer inside an export file. */
-export interface ExportedAnswer {
-  value: AnswerValue;
-  updatedAt: number;
-}
-
-/** One check inside an export file: the session and all its answers. */
-export interface ExportedSession extends SessionRecord {
-  answers: Record<string, ExportedAnswer>;
-}
-
-/** A complete, re-importable export. */
-export interface ExportFile {
-  format: typeof FORMAT;
-  version: number;
-  exportedAt: string;
-  sessions: ExportedSession[];
-  /** Events of the exported checks (a PIN only as its salted hash). */
-  events: EventRecord[];
-}
 
 /** Shortest passphrase the export takes for an encrypted backup. */
 export const MIN_PASSPHRASE = 8;

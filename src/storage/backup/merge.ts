@@ -1,5 +1,5 @@
-import type { AnswerRecord, EventRecord, SessionRecord } from '../types';
-import type { ExportedSession } from './format';
+import { BOOKKEEPING } from '../schema/fields';
+import type { AnswerRecord, EventRecord, ExportedSession, SessionRecord } from '../types';
 
 /** What an import would do, shown to the person before anything is written. */
 export interface MergePlan {
@@ -16,21 +16,37 @@ export interface MergePlan {
   events: EventRecord[];
 }
 
-/** A check's content without bookkeeping, to decide "same" vs "conflict". */
-const fingerprint = (s: ExportedSession) =>
-  JSON.stringify([
-    s.instrumentId,
-    s.instrumentVersion,
-    s.role,
-    s.label ?? null,
-    s.completedAt ?? null,
-    s.eventId ?? null,
-    s.followUp ? [s.followUp.name, s.followUp.contact, s.followUp.consent] : null,
-    s.plan?.map((p) => [p.recommendationId, p.who, p.due, p.note].join('\n')).sort() ?? null,
-    Object.keys(s.answers)
-      .sort()
-      .map((k) => [k, s.answers[k]?.value]),
-  ]);
+// the same content in any key order gives the same text
+const canonical = (v: unknown): unknown =>
+  Array.isArray(v)
+    ? v.map(canonical)
+    : v && typeof v === 'object'
+      ? Object.fromEntries(
+          Object.entries(v)
+            .filter(([, x]) => x !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([k, x]) => [k, canonical(x)]),
+        )
+      : v;
+
+const omit = (record: object, fields: readonly string[]) =>
+  Object.fromEntries(Object.entries(record).filter(([k]) => !fields.includes(k)));
+
+/**
+ * A check's content, to decide "same" vs "conflict": every field of the schema except those it
+ * declares bookkeeping (BOOKKEEPING), so a field added to the schema counts without a word here.
+ */
+export const fingerprint = ({ answers, plan, followUp, ...session }: ExportedSession) =>
+  JSON.stringify(
+    canonical({
+      ...omit(session, BOOKKEEPING.session),
+      answers: Object.fromEntries(
+        Object.entries(answers).map(([k, a]) => [k, omit(a, BOOKKEEPING.answer)]),
+      ),
+      plan: plan?.map((p) => JSON.stringify(canonical(omit(p, BOOKKEEPING.planEntry)))).sort(),
+      followUp: followUp && omit(followUp, BOOKKEEPING.followUp),
+    }),
+  );
 
 /** Builds the session-with-answers form of stored records. */
 export function toExported(session: SessionRecord, answers: AnswerRecord[]): ExportedSession {

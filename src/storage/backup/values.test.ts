@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { knownItems } from '../../features/data/import-file';
-import { realDay } from '../day';
+import { realDay } from '../schema/fields';
 import { validateExport } from './validate';
 
 const fixture = (name: string) =>
@@ -26,6 +26,14 @@ describe('values are checked against the instruments and the calendar', () => {
     ['event-duplicate.json', 'Veranstaltung 2 → „id“', 'dieselbe Kennung wie Veranstaltung 1'],
     ['pin-without-salt.json', 'Veranstaltung 1 → „pinSalt“', 'ohne Salt öffnet jede PIN'],
     ['event-date-invalid.json', 'Veranstaltung 1 → „date“', 'ungültiges Datum'],
+    ['event-date-1999.json', 'Veranstaltung 1 → „date“', 'ungültiges Datum ("1999-12-31")'],
+    ['salt-without-pin.json', 'Veranstaltung 1 → „pinSalt“', 'PIN und Salt gehören zusammen'],
+    ['plan-due-1999.json', 'Check 2 → Aktionsplan, Schritt 1 → „due“', 'ungültiges Datum'],
+    [
+      'plan-duplicate.json',
+      'Check 2 → Aktionsplan, Schritt 2 → „recommendationId“',
+      'dieselbe Empfehlung wie Schritt 1',
+    ],
   ])('%s is refused, naming %s', (name, where, what) => {
     const r = validateExport(fixture(name), knownItems);
     expect(r).toMatchObject({
@@ -41,6 +49,9 @@ describe('values are checked against the instruments and the calendar', () => {
     ['2026-13-40', false],
     ['2026-02-30', false],
     ['1899-12-31', false],
+    ['1999-12-31', false],
+    ['2000-01-01', true],
+    ['2999-12-31', true],
     ['2150-06-01', true],
     ['3000-01-01', false],
     ['26-1-1', false],

@@ -1,5 +1,5 @@
-import { realDay } from '../day';
-import type { ExportFile } from './format';
+import { realDay } from '../schema/fields';
+import type { ExportFile } from '../types';
 
 /** What the value rules need to know of a question. */
 export interface ItemRule {
@@ -47,8 +47,8 @@ export interface ValueProblem {
 
 /**
  * Checks the values of a well-formed export file against the app's instruments and the calendar:
- * answers the question allows, real dates in a sane range, one event per id, a PIN hash only with
- * its salt. The first problem found, or null.
+ * answers the question allows, real dates in a sane range, one event per id, one plan step per
+ * recommendation, a PIN hash only with its salt. The first problem found, or null.
  */
 export function checkValues(
   file: ExportFile,
@@ -78,7 +78,15 @@ export function checkValues(
       const late = time(at('answers', id, 'updatedAt'), a.updatedAt);
       if (late) return late;
     }
+    const steps = new Map<string, number>();
     for (const [k, p] of (s.plan ?? []).entries()) {
+      const first = steps.get(p.recommendationId);
+      if (first !== undefined)
+        return {
+          path: at('plan', k, 'recommendationId'),
+          what: `dieselbe Empfehlung wie Schritt ${first + 1}`,
+        };
+      steps.set(p.recommendationId, k);
       const bad = (p.due && day(at('plan', k, 'due'), p.due)) || time(at('plan', k), p.updatedAt);
       if (bad) return bad;
     }
