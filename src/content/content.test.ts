@@ -220,7 +220,7 @@ describe('triages', () => {
 
 describe('figures', () => {
   const who: Record<string, RegExp> = {
-    coordinators: /Koordinator\/innen/,
+    coordinators: /Koordinator\/innen|Koordination/,
     experts: /Expertenpanel/,
     'kmu-interviews': /Interview/,
     statistics: /./,

@@ -12,7 +12,7 @@ export const figures: Figure[] = [
     view: 'coordinators',
     n: 103,
     text: tx(
-      'Befragt wurden 103 Netzwerke (ihre Koordinator/innen). 79 % sehen zu wenig Zeit, Personal oder Geld der KMU als Hürde. In Netzwerken, die neue Wege gehen wollen, sind es 91 %.',
+      'Befragt wurde die Koordination von 103 Netzwerken. 79 % sehen zu wenig Zeit, Personal oder Geld der KMU als Hürde. In Netzwerken, die neue Wege gehen wollen, sind es 91 %.',
       'The survey covered 103 networks (their coordinators). 79 % see too little time, staff or money on the SMEs’ side as a barrier. In networks that aim to break new ground it is 91 %.',
     ),
     citations: [
@@ -47,7 +47,7 @@ export const figures: Figure[] = [
     view: 'coordinators',
     n: 103,
     text: tx(
-      'Befragt wurden 103 Netzwerke (ihre Koordinator/innen). 36 % meinen: Den KMU ist der Nutzen des Netzwerks nicht klar genug. In Netzwerken, die vor allem Bestehendes verbessern, sind es 43 %.',
+      'Befragt wurde die Koordination von 103 Netzwerken. 36 % meinen: Den KMU ist der Nutzen des Netzwerks nicht klar genug. In Netzwerken, die vor allem Bestehendes verbessern, sind es 43 %.',
       'The survey covered 103 networks (their coordinators). 36 % think SMEs are not clear enough about the network’s benefit. In networks that mainly improve what exists it is 43 %.',
     ),
     citations: [iaw('Kap. 3.5, Abb. 18', 1033, 1057, '43 vs. 36 Prozent in allen Netzwerken')],
@@ -57,7 +57,7 @@ export const figures: Figure[] = [
     view: 'coordinators',
     n: 103,
     text: tx(
-      'Befragt wurden 103 Netzwerke (ihre Koordinator/innen). Etwa ein Drittel nennt fehlendes Interesse der KMU als Hürde.',
+      'Befragt wurde die Koordination von 103 Netzwerken. Etwa ein Drittel nennt fehlendes Interesse der KMU als Hürde.',
       'The survey covered 103 networks (their coordinators). About a third name the SMEs’ lack of interest as a barrier.',
     ),
     citations: [iaw('Kap. 3.5, Abb. 18', 1033, 1054, 'In jeweils etwa einem Drittel der')],
@@ -82,7 +82,7 @@ export const figures: Figure[] = [
     id: 'fig-trust',
     view: 'coordinators',
     text: tx(
-      'Aus Gesprächen mit Netzwerken (ihren Koordinator/innen): Manche Betriebe wollen nichts aus dem eigenen Haus weitergeben. Das bremst den Austausch. Wer sich austauscht, nennt ihn aber sehr ergiebig und wichtig.',
+      'Aus Gesprächen mit der Koordination von Netzwerken: Manche Betriebe wollen nichts aus dem eigenen Haus weitergeben. Das bremst den Austausch. Wer sich austauscht, nennt ihn aber sehr ergiebig und wichtig.',
       'From talks with networks (their coordinators): some firms do not want to pass on anything from their own business. That slows exchange down. Those who do exchange, however, call it very fruitful and important.',
     ),
     citations: [
@@ -132,7 +132,7 @@ export const figures: Figure[] = [
     id: 'fig-fees-experts',
     view: 'experts',
     text: tx(
-      'Im Expertenpanel (34 Fachleute insgesamt) sehen 72 % Gebühren als Hindernis für KMU. Die Befragung der Netzwerke (ihrer Koordinator/innen) zeigt aber auch: Netzwerke mit festen Beiträgen haben mehr aktive KMU als der Durchschnitt.',
+      'Im Expertenpanel (34 Fachleute insgesamt) sehen 72 % Gebühren als Hindernis für KMU. Die Befragung der Koordination von Netzwerken zeigt aber auch: Netzwerke mit festen Beiträgen haben mehr aktive KMU als der Durchschnitt.',
       'In the expert panel (34 experts in all) 72 % see fees as an obstacle for SMEs. The survey of networks (their coordinators) also shows: networks with regular fees have more active SMEs than average.',
     ),
     citations: [

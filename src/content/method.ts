@@ -68,7 +68,7 @@ export const methodSections: MethodSection[] = [
     title: { de: 'Zahlen: wessen Sicht?', en: 'Figures: whose view?' },
     paragraphs: [
       {
-        de: 'Die meisten Zahlen stammen aus einer Befragung von Netzwerk-Koordinator/innen: was sie bei Betrieben beobachten, nicht was Betriebe selbst sagen. Sie sind kein Maßstab für Ihren Betrieb. Bei jeder Zahl steht, wessen Sicht sie ist.',
+        de: 'Die meisten Zahlen stammen aus einer Befragung der Koordination von Netzwerken: was sie bei Betrieben beobachten, nicht was Betriebe selbst sagen. Sie sind kein Maßstab für Ihren Betrieb. Bei jeder Zahl steht, wessen Sicht sie ist.',
         en: 'Most figures come from a survey of network coordinators: what they observe in firms, not what firms say. They are no yardstick for your firm. Each figure says whose view it is.',
       },
     ],

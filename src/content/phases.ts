@@ -14,7 +14,7 @@ export const phaseSteps: PhaseStep[] = [
     id: 'JS-I.1',
     phase: 'I',
     title: {
-      de: 'Grobziele festlegen, erste Gespräche mit möglichen Partnern führen',
+      de: 'Grobe Ziele setzen und erste Gespräche mit Partnern führen',
       en: 'Set rough goals, hold first talks with potential partners',
     },
     citations: [js(7, 'Grobziele des Netzwerkes durch Initiatoren')],
@@ -35,7 +35,7 @@ export const phaseSteps: PhaseStep[] = [
     id: 'JS-II.1',
     phase: 'II',
     title: {
-      de: 'Arbeitsgruppen planen Projekte, erste Erfolge werden bekannt',
+      de: 'Gruppen planen Projekte, und erste Erfolge sind bekannt',
       en: 'Working groups plan projects, first successes become known',
     },
     citations: [js(19, 'Akteure bringen entsprechende Ressourcen ein.')],
@@ -62,7 +62,7 @@ export const phaseSteps: PhaseStep[] = [
     id: 'JS-III.1',
     phase: 'III',
     title: {
-      de: 'Zurückschauen: auf Inhalte, Abläufe, Netzwerk und Projekt',
+      de: 'Zurückschauen: was lief gut, was nicht – im Netzwerk und im Projekt',
       en: 'Look back: at content, processes, network and project',
     },
     citations: [js(34, 'Prozess rechtzeitig einleiten.')],

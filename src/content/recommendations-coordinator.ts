@@ -99,7 +99,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r3',
     2,
     ['R3', 'R6'],
-    ['Schwankende und passive Teilnahme zulassen', 'Allow fluctuating and passive participation'],
+    ['Auch Pausen und nur Zuhören zulassen', 'Allow fluctuating and passive participation'],
     [
       'KMU nehmen oft nur bei Anlass teil. Auch längere passive Phasen (Newsletter, Zuhören) können Vertrauen aufbauen.',
       'SMEs often join in only when there is a reason. Longer passive phases (newsletter, listening) can build trust.',
@@ -126,7 +126,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r5',
     2,
     ['R5'],
-    ['Verschiedene Formen der Mitwirkung anbieten', 'Offer different ways to take part'],
+    ['Viele Wege zum Mitmachen bieten', 'Offer different ways to take part'],
     [
       'Vom Newsletter bis zur Arbeitsgruppe: Jeder Betrieb sollte einen passenden Einstieg finden.',
       'From newsletter to working group: every firm should find a fitting way in.',
@@ -185,7 +185,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r11',
     3,
     ['R11', 'R20', 'R21'],
-    ['Themen gemeinsam mit den Betrieben festlegen', 'Set topics together with firms'],
+    ['Themen mit den Betrieben wählen', 'Set topics together with firms'],
     [
       'Fragen Sie Ihre Mitglieder regelmäßig nach Themen und Wunschveranstaltungen und stimmen Sie Angebote individuell ab.',
       'Ask members regularly about topics and events they want, and tailor offers individually.',
@@ -228,10 +228,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r15',
     3,
     ['R15', 'R26'],
-    [
-      'Konkrete Beispiele und Erfolgsgeschichten zeigen',
-      'Show concrete examples and success stories',
-    ],
+    ['Zeigen, was in anderen Betrieben gut lief', 'Show concrete examples and success stories'],
     [
       'Betriebe wollen Lösungen, die sie gleich nutzen können. Wer zweifelt, lässt sich oft durch Beispiele aus anderen Betrieben überzeugen.',
       'Firms want solutions they can use right away. Those in doubt are often won over by examples from other firms.',
@@ -246,7 +243,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r16',
     3,
     ['R16', 'P2'],
-    ['Betriebe bei der Umsetzung begleiten', 'Support firms in implementation'],
+    ['Betrieben auch nach dem Termin helfen', 'Support firms in implementation'],
     [
       'Informieren reicht oft nicht: Begleiten Sie die Umsetzung und fassen Sie nach. 81 % der Experten sehen hier Beratungsbedarf.',
       'Information is often not enough: support implementation and follow up. 81 % of experts see a need for advice here.',
@@ -296,7 +293,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r19',
     2,
     ['R19'],
-    ['Regional oder nach Branche fokussieren', 'Focus by region or sector'],
+    ['Auf eine Region oder Branche setzen', 'Focus by region or sector'],
     [
       'Mit Blick auf eine Region oder Branche passen Angebote leichter. Netzwerke mit Branchenfokus haben öfter aktive KMU (+27,7 Prozentpunkte; ein Zusammenhang).',
       'With a focus on one region or sector, offers fit more easily. Sector-focused networks more often have active SMEs (+27.7 points; an association).',
@@ -314,10 +311,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r23',
     3,
     ['R23'],
-    [
-      'Über aktive Partner und Multiplikatoren ansprechen',
-      'Reach out via partners and multipliers',
-    ],
+    ['Über Partner ansprechen, die schon dabei sind', 'Reach out via partners and multipliers'],
     [
       'Sprechen Sie KMU persönlich an, über Partner, die schon mitmachen: Betriebe, Kammern, Innungen, Verbände.',
       'Approach SMEs in person, through partners who already take part: firms, chambers, guilds, associations.',
@@ -341,7 +335,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r25',
     3,
     ['R25'],
-    ['Vorteile beim Erstkontakt konkret benennen', 'State the benefits at first contact'],
+    ['Beim ersten Kontakt klar sagen, was es bringt', 'State the benefits at first contact'],
     [
       'Legen Sie Vorteile, Inhalte und Formate so konkret wie möglich dar – beim ersten Kontakt und danach.',
       'Set out benefits, content and formats as concretely as possible – at first contact and after.',
@@ -521,7 +515,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-p7',
     1,
     ['P7', 'P10'],
-    ['Bewährte Formate von anderen übernehmen', 'Adopt proven formats from others'],
+    ['Formate übernehmen, die sich bei anderen bewährt haben', 'Adopt proven formats from others'],
     [
       'Tauschen Sie sich mit anderen Koordinationen über Themen und Formate aus, besonders in Ihrer Region oder Branche.',
       'Exchange on topics and formats with other coordinators, especially in your region or sector.',
@@ -536,7 +530,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-p12',
     2,
     ['P12'],
-    ['Strategische Ziele in konkrete Angebote übersetzen', 'Turn strategy into concrete offers'],
+    ['Aus der Strategie Angebote für heute machen', 'Turn strategy into concrete offers'],
     [
       'Langfristige Netzwerkziele sind für KMU oft zu abstrakt. Zeigen Sie, was Ihre Strategie heute für einen Betrieb bedeutet.',
       'Long-term network goals are often too abstract for SMEs. Show what your strategy means for a firm today.',
@@ -836,7 +830,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-needs',
     2,
     null,
-    ['Bedarf gemeinsam mit den Betrieben erheben', 'Assess needs together with firms'],
+    ['Bedarf mit den Betrieben klären', 'Assess needs together with firms'],
     [
       'Eine aktuelle, konkrete Bedarfserhebung entscheidet laut ATB über den Erfolg. Erheben Sie den Bedarf regelmäßig und mit den Betrieben.',
       'According to ATB, a current, concrete needs assessment decides success. Assess needs regularly, with the firms.',
@@ -882,10 +876,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-js-ii3',
     2,
     ['JS-II.3'],
-    [
-      'Strukturen festigen, Koordination auf Strategie ausrichten',
-      'Consolidate; refocus coordination',
-    ],
+    ['Strukturen festigen, mehr Zeit für die Strategie', 'Consolidate; refocus coordination'],
     [
       'Ihr Netzwerk reift. Prüfen Sie Zielvereinbarungen gemeinsam; die Koordination kann sich auf Abstimmung, Strategie und Lobbyarbeit konzentrieren.',
       'Your network is maturing. Review target agreements together; coordination can focus on strategy and lobbying.',
@@ -1033,7 +1024,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-public-money',
     2,
     null,
-    ['Weniger von kurzem Fördergeld abhängen', 'Depend less on short-term grants'],
+    ['Nicht nur vom Geld auf kurze Zeit abhängen', 'Depend less on short-term grants'],
     [
       'Geld, das nur kurz und befristet gesichert ist, belastet das Vertrauen. Suchen Sie früh weitere Geldquellen, etwa Beiträge von Kommunen, Betrieben und Verbänden.',
       'Money secured only briefly strains trust. Look early for more sources, e.g. contributions from municipalities, firms and associations.',
@@ -1074,7 +1065,7 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-operational',
     1,
     null,
-    ['Die Arbeitsebene der Partner einbinden', 'Involve the partners’ working level'],
+    ['Auch die Fachleute der Partner einbinden', 'Involve the partners’ working level'],
     [
       'Bleibt die Zusammenarbeit bei den Leitungen, fehlen die Kontakte der Fachleute. Verankern Sie das Netzwerk auch intern bei den Partnern.',
       'If cooperation stays with managers, practitioners’ contacts are missing. Anchor the network inside partner organisations.',
@@ -1129,7 +1120,10 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-gender',
     1,
     null,
-    ['Gender- und Cultural-Mainstreaming verankern', 'Embed gender and cultural mainstreaming'],
+    [
+      'Gender und Kultur fest im Blick haben (Mainstreaming)',
+      'Embed gender and cultural mainstreaming',
+    ],
     [
       'Benennen Sie Verantwortliche für das Thema und sensibilisieren Sie alle Partner.',
       'Name people responsible for the topic and raise all partners’ awareness.',

@@ -21,7 +21,7 @@ export const eventUi = {
   date: { de: 'Datum', en: 'Date' },
   instrument: { de: 'Fragebogen', en: 'Questionnaire' },
   pin: {
-    de: 'PIN zum Beenden (4–8 Ziffern, freiwillig)',
+    de: 'PIN zum Beenden: 4 bis 8 Ziffern, wenn Sie wollen',
     en: 'PIN to leave (4–8 digits, optional)',
   },
   pinHint: {
@@ -135,7 +135,7 @@ export const eventUi = {
   kioskPinWrong: { de: 'Die PIN stimmt nicht.', en: 'The PIN is not correct.' },
   kioskPinOk: { de: 'Beenden', en: 'Leave' },
   kioskLeaveConfirm: {
-    de: 'Den Veranstaltungsmodus beenden? Die gesammelten Checks bleiben gespeichert.',
+    de: 'Den Modus für die Veranstaltung beenden? Die Checks bleiben gespeichert.',
     en: 'Leave event mode? The collected checks stay saved.',
   },
   kioskClosed: { de: 'Diese Veranstaltung ist abgeschlossen.', en: 'This event is closed.' },

@@ -48,7 +48,7 @@ export const networkUi = {
   source: { de: 'Quelle', en: 'Source' },
   servicesTitle: { de: 'Was andere Netzwerke anbieten', en: 'What other networks offer' },
   servicesIntro: {
-    de: 'Beispiele aus den Fallstudien „Erfolgselement Netzwerkservice“, passend zu Ihren schwächeren Bereichen.',
+    de: 'Beispiele aus der Studie zu Netzwerkservices, passend zu Ihren schwachen Bereichen.',
     en: 'Examples from the case studies “Erfolgselement Netzwerkservice” that fit your weaker areas.',
   },
   effectsTitle: {

@@ -197,7 +197,7 @@ export const ui = {
     en: 'These figures describe the view of the studies’ respondents – they are not a yardstick for your firm.',
   },
   'view.coordinators': {
-    de: 'Sicht der Netzwerke (befragt: ihre Koordinator/innen)',
+    de: 'Sicht der Netzwerke (befragt: ihre Koordination)',
     en: 'View of the networks (asked: their coordinators)',
   },
   'view.experts': {

@@ -145,7 +145,7 @@ test('a trainer imports a room of 30 checks and the dashboard shows the right nu
   }
   // the study's figure stands beside the resources row, saying whose view it is
   await expect(
-    table.getByText(/Befragt wurden 103 Netzwerke \(ihre Koordinator\/innen\)\. 79 %/),
+    table.getByText(/Befragt wurde die Koordination von 103 Netzwerken\. 79 %/),
   ).toBeVisible();
   await expectAccessible(page, 'dashboard');
   if (process.env.SHOTS)

@@ -50,7 +50,7 @@ test('a firm takes the whole KMU-Check on a phone and reads cited recommendation
   }
   await expect(
     page
-      .getByText(/Sicht der Netzwerke \(befragt: ihre Koordinator\/innen\)|Sicht von Fachleuten/)
+      .getByText(/Sicht der Netzwerke \(befragt: ihre Koordination\)|Sicht von Fachleuten/)
       .first(),
   ).toBeVisible();
   await expectAccessible(page, 'result');

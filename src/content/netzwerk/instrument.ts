@@ -139,7 +139,7 @@ const TYPOLOGY: Typ[] = [
       ),
       o(
         'exploitative',
-        'Bestehendes nutzen und verbessern, Synergien umsetzen (exploitativ)',
+        'Bestehendes nutzen und besser machen (exploitativ)',
         'Using and improving what exists (exploitative)',
       ),
       o('both', 'Beides etwa gleich', 'Both equally'),
@@ -157,7 +157,7 @@ const TYPOLOGY: Typ[] = [
       ),
       o(
         'closed',
-        'Beiträge oder Mitarbeit mit eigenem Input (geschlossen)',
+        'Ein Beitrag oder eigener Input bei Treffen (geschlossen)',
         'Fees or own input (closed)',
       ),
     ],
@@ -169,7 +169,7 @@ const TYPOLOGY: Typ[] = [
     [
       o(
         'formal',
-        'Formell: eigene Rechtsform oder Kooperationsvereinbarung',
+        'Formell: eigene Rechtsform oder ein Vertrag zur Zusammenarbeit',
         'Formal: legal form or agreement',
       ),
       o('informal', 'Informell: mündliche Absprachen', 'Informal: verbal arrangements'),
@@ -238,7 +238,7 @@ const TYPOLOGY: Typ[] = [
       o('funded', 'gefördert', 'publicly funded'),
       o(
         'ending',
-        'gefördert, Förderung endet in den nächsten 12 Monaten',
+        'gefördert, die Förderung endet in den nächsten 12 Monaten',
         'funded, ending within 12 months',
       ),
       o('self', 'selbst (Beiträge, Leistungen, Partner)', 'self-financed'),
@@ -275,7 +275,7 @@ const TYPOLOGY: Typ[] = [
     [
       o(
         'operative',
-        'operativ: Betriebe arbeiten direkt zusammen (z. B. Branchenverbund)',
+        'operativ: Betriebe arbeiten direkt zusammen (z. B. ein Verbund der Branche)',
         'operative: firms work together directly',
       ),
       o(
@@ -344,7 +344,7 @@ const D3: Row[] = [
   ],
   [
     'n-d3-4',
-    'Unsere Leistungen gehen über klassische Angebote von Bildungsträgern hinaus.',
+    'Unsere Leistungen gehen über das hinaus, was Bildungsträger sonst bieten.',
     'Our services go beyond classic education-provider offers.',
   ],
 ];
@@ -366,7 +366,7 @@ const D4: Row[] = [
   ],
   [
     'n-d4-4',
-    'Schwerpunkte prüfen wir regelmäßig gemeinsam mit den Betrieben.',
+    'Schwerpunkte prüfen wir oft mit den Betrieben.',
     'We review our focus regularly together with the firms.',
   ],
 ];
@@ -388,7 +388,7 @@ const D5: Row[] = [
   ],
   [
     'n-d5-4',
-    'Wir pflegen mehrere Kommunikationswege zu den Betrieben.',
+    'Wir haben viele Wege zu den Betrieben.',
     'We keep several communication channels to firms.',
   ],
 ];
@@ -437,14 +437,14 @@ const D7: Row[] = [
   ],
   [
     'n-d7-4',
-    'Unser Netzwerk wird professionell und verlässlich koordiniert.',
+    'Unser Netzwerk wird gut und verlässlich geführt.',
     'Our network is coordinated professionally and reliably.',
   ],
 ];
 const D8: Row[] = [
   [
     'n-d8-1',
-    'Wir fragen unsere Mitglieder regelmäßig nach gewünschten Themen und Veranstaltungen.',
+    'Wir fragen unsere Mitglieder oft, welche Themen und Termine sie sich wünschen.',
     'We regularly ask members which topics and events they want.',
   ],
   [
@@ -454,7 +454,7 @@ const D8: Row[] = [
   ],
   [
     'n-d8-3',
-    'Wir bekommen regelmäßig Rückmeldungen von KMU zu Inhalten und Qualität.',
+    'Wir hören oft von KMU, wie ihnen Inhalte und Qualität gefallen.',
     'We regularly get feedback from SMEs on content and quality.',
   ],
   [
@@ -466,7 +466,7 @@ const D8: Row[] = [
 const D9: Row[] = [
   [
     'n-d9-1',
-    'Unsere Pressearbeit macht die Aktivitäten der Betriebe sichtbar.',
+    'Unsere Pressearbeit zeigt, was die Betriebe tun.',
     'Our press work makes the firms’ activities visible.',
   ],
   [
@@ -488,7 +488,7 @@ const D10: Row[] = [
   ],
   [
     'n-d10-2',
-    'Wir verbinden Informationsveranstaltungen mit (ggf. kostenpflichtiger) Beratung.',
+    'Wir bieten zu den Infos auch Beratung an, wenn nötig gegen Geld.',
     'We link information events with (possibly paid) advice.',
   ],
   [
@@ -511,7 +511,7 @@ const STANDARDS: Row[] = [
   ],
   [
     'n-std-3',
-    'Konkurrenzdenken oder abgeschottete Untergruppen belasten die Zusammenarbeit.',
+    'Konkurrenz oder Gruppen, die sich abschotten, stören die Zusammenarbeit.',
     'Rivalry or closed sub-groups strain cooperation.',
     { reverse: true },
   ],
@@ -545,7 +545,7 @@ const STANDARDS: Row[] = [
   ],
   [
     'n-std-6',
-    'Die Zusammenarbeit ist verbindlich geregelt (z. B. Kooperationsvereinbarung).',
+    'Die Zusammenarbeit ist fest geregelt, z. B. in einem Vertrag.',
     'Cooperation is bindingly arranged (e.g. cooperation agreement).',
     d7,
   ],
@@ -576,9 +576,9 @@ const PHASE_1: Ind[] = [
   [
     'js-i1-b',
     'JS-I.1',
-    'Mögliche Partner (z. B. Kammern, Innungen, Schulen, Arbeitsagentur) sind ausgewählt.',
+    'Die Partner sind gewählt, z. B. Kammern, Innungen, Schulen, die Agentur für Arbeit.',
     'Potential partners (e.g. chambers, guilds, schools, job centre) are chosen.',
-    'Liste der Akteure anlegen, erste Gespräche notieren.',
+    'Eine Liste der Partner anlegen und erste Gespräche notieren.',
     'List the actors, note first talks.',
     'Potenzielle Akteure/Akteurinnen sind ausgewählt.',
   ],
@@ -594,9 +594,9 @@ const PHASE_1: Ind[] = [
   [
     'js-i2-a',
     'JS-I.2',
-    'Vorhandene Netzwerke und Strukturen der Region sind dokumentiert.',
+    'Die Netze und Strukturen, die es in der Region schon gibt, sind aufgeschrieben.',
     'Existing networks and structures in the region are documented.',
-    'Netzwerkkarte und kurzen Bericht zur Bestandsaufnahme erstellen.',
+    'Eine Karte des Netzwerks und einen kurzen Bericht zum Stand erstellen.',
     'Draw a network map and a short inventory report.',
     'Strukturen sind dokumentiert.',
   ],
@@ -605,7 +605,7 @@ const PHASE_1: Ind[] = [
     'JS-I.2',
     'Lücken sind benannt (Bedarfsanalyse in der Region).',
     'Gaps are defined (regional needs analysis).',
-    'Bedarfsanalyse durchführen, Lücken im Bericht festhalten.',
+    'Den Bedarf klären und Lücken im Bericht festhalten.',
     'Run a needs analysis, record the gaps.',
     'Lücken sind definiert.',
   ],
@@ -623,7 +623,7 @@ const PHASE_1: Ind[] = [
     'JS-I.2',
     'Das Startkonzept ist bei Bedarf angepasst.',
     'The initial concept has been adapted where needed.',
-    'Konzept mit Bestandsaufnahme und Bedarfsanalyse abgleichen.',
+    'Das Konzept mit dem Stand und dem Bedarf abgleichen.',
     'Check the concept against inventory and needs analysis.',
     'Netzwerkkonzept aus der Antragsphase ist ggf. modifiziert.',
   ],
@@ -632,7 +632,7 @@ const PHASE_1: Ind[] = [
     'JS-I.2',
     'Betriebe und Fachöffentlichkeit kennen Netzwerk und Ziele aus ersten Informationen.',
     'Firms and professionals have first information on the network and its goals.',
-    'Informationsblatt, Internetseite oder Presseartikel veröffentlichen.',
+    'Ein Blatt, eine Webseite oder einen Artikel in der Zeitung bringen.',
     'Publish an info sheet, web page or press article.',
     'Erste Informationen über das Netzwerk und seine Ziele',
   ],
@@ -643,7 +643,7 @@ const PHASE_2: Ind[] = [
     'JS-II.1',
     'Erste Arbeitsaufträge an Partner oder Arbeitsgruppen sind vergeben.',
     'First assignments to partners or working groups are made.',
-    'Konkrete Aufträge vergeben und protokollieren.',
+    'Klar sagen, wer was tut, und das aufschreiben.',
     'Give concrete assignments and minute them.',
     'Erste Arbeitsaufträge sind vergeben.',
   ],
@@ -661,14 +661,14 @@ const PHASE_2: Ind[] = [
     'JS-II.1',
     'Neue Strukturen sind entstanden (z. B. feste Runde Betriebe–Schulen, Praktikumsbörse).',
     'New structures exist (e.g. a firms–schools group, internship exchange).',
-    'Neue Strukturen in Zielvereinbarungen oder Verträgen festhalten.',
+    'Neue Strukturen in einem Vertrag oder einer Zielvereinbarung festhalten.',
     'Record them in target agreements or contracts.',
     'Neue Ausbildungsstrukturen sind entstanden',
   ],
   [
     'js-ii1-d',
     'JS-II.1',
-    'Daraus sind erste zusätzliche Ausbildungs- oder Arbeitsplätze entstanden.',
+    'Daraus sind erste neue Plätze für Ausbildung oder Arbeit entstanden.',
     'First additional training places or jobs have resulted.',
     'Ergebnisse mit Zahlen von Kammern oder Arbeitsagentur belegen.',
     'Document results with chamber or job-centre figures.',
@@ -677,9 +677,9 @@ const PHASE_2: Ind[] = [
   [
     'js-ii2-a',
     'JS-II.2',
-    'Nach einer Reflexion sind Aufträge und Vereinbarungen angepasst.',
+    'Nach dem Rückblick sind Aufträge und Absprachen neu gefasst.',
     'After a review, assignments and agreements are adjusted.',
-    'Feste Prüftermine nutzen, Vorgehen in der Steuerungsgruppe auswerten.',
+    'Feste Termine zum Prüfen nutzen und das Vorgehen in der Steuerungsgruppe auswerten.',
     'Use fixed review dates to evaluate in the steering group.',
     'Arbeitsaufträge sind vergeben, Vereinbarungen korrigiert.',
   ],
@@ -695,7 +695,7 @@ const PHASE_2: Ind[] = [
   [
     'js-ii2-c',
     'JS-II.2',
-    '(Neu zusammengesetzte) Arbeitsgruppen arbeiten weiter.',
+    'Arbeitsgruppen arbeiten weiter, auch in neuer Besetzung.',
     '(Recomposed) working groups carry on.',
     'Rollen der Partner prüfen, Gruppen bei Bedarf neu zusammensetzen.',
     'Review roles, recompose groups if needed.',
@@ -706,7 +706,7 @@ const PHASE_2: Ind[] = [
     'JS-II.2',
     'Wo nötig, sind neue Partner gewonnen.',
     'New partners are won where needed.',
-    'Netzwerkkarte aktualisieren, fehlende Akteure ansprechen.',
+    'Die Karte des Netzwerks neu zeichnen und sehen, wer noch fehlt.',
     'Update the network map, approach missing actors.',
     'Ggf. neue Netzwerkpartner/innen gewinnen.',
   ],
@@ -726,7 +726,7 @@ const PHASE_3: Ind[] = [
     'JS-III.1',
     'Die ursprünglichen Ziele sind mit den tatsächlichen Ergebnissen abgeglichen.',
     'Original goals have been compared with actual results.',
-    'Ziele und Ergebnisse nebeneinander dokumentieren.',
+    'Ziele und Ergebnisse Seite an Seite notieren.',
     'Document goals and results side by side.',
     'mit den tatsächlichen Ergebnissen abgeglichen',
   ],
@@ -735,7 +735,7 @@ const PHASE_3: Ind[] = [
     'JS-III.1',
     'Das Ergebnis ist in der Steuerungsgruppe bewertet.',
     'The steering group has assessed the result.',
-    'Auswertung rechtzeitig vor Förderende besprechen.',
+    'Vor dem Ende der Förderung Bilanz ziehen, und zwar früh.',
     'Discuss the review well before funding ends.',
     'Das Ergebnis der Reflexion ist in der Steuerungsgruppe',
   ],
@@ -744,7 +744,7 @@ const PHASE_3: Ind[] = [
     'JS-III.2',
     'Die Partner haben über Fortführung oder Ende abgestimmt.',
     'Partners have voted on continuing or ending.',
-    'Entscheidung mit den Partnern herbeiführen und protokollieren.',
+    'Mit den Partnern entscheiden und das im Protokoll festhalten.',
     'Reach the decision with partners and minute it.',
     'Ergebnis der Abstimmung',
   ],
@@ -771,7 +771,7 @@ const PHASE_3: Ind[] = [
     'JS-III.3',
     'Erfahrungsberichte und Beispiele stehen anderen gedruckt oder online bereit.',
     'Reports and examples are available to others in print or online.',
-    'Ergebnisse online oder als Broschüre bereitstellen.',
+    'Ergebnisse online oder auf Papier für andere bereitstellen.',
     'Publish results online or as a brochure.',
     'Erfahrungsberichte, Dokumentationen, Beispiele',
   ],
@@ -780,7 +780,7 @@ const PHASE_3: Ind[] = [
     'JS-III.3',
     'Ergebnisse sind aktiv auf (Fach-)Veranstaltungen verbreitet.',
     'Results have been actively spread at events.',
-    'Ergebnisse auf Veranstaltungen vorstellen, Presse informieren.',
+    'Ergebnisse bei Treffen zeigen und der Presse melden.',
     'Present results at events, inform the press.',
     'Eine aktive und zielgerichtete Verbreitung',
   ],
@@ -804,7 +804,7 @@ const DEVELOPMENT: Marker[] = [
   ],
   [
     'atb-d4',
-    'Die Koordination kann sich auf Abstimmung, Strategie und Lobbyarbeit konzentrieren.',
+    'Die Koordination hat Zeit für Abstimmung, Strategie und Lobby.',
     'Coordination can focus on coordinating, strategy and lobbying.',
   ],
 ];
@@ -816,7 +816,7 @@ const STRUCTURE: Marker[] = [
   ],
   [
     'atb-s2',
-    'Wir haben dauerhafte Elemente wie einen Wissenspool eingerichtet.',
+    'Wir haben feste Teile wie einen Pool für Wissen eingerichtet.',
     'We have lasting elements such as a knowledge pool.',
   ],
   [
