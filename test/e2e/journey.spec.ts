@@ -8,6 +8,8 @@ test('a firm takes the whole KMU-Check on a phone and reads cited recommendation
   page,
   served,
 }) => {
+  // axe runs on every page of the check: 31 s on a quiet machine, past 60 s on a busy one
+  test.setTimeout(120_000);
   await page.goto(served.url);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Passt ein Fachkräftenetzwerk zu Ihrem Betrieb?',
