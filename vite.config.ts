@@ -33,7 +33,7 @@ export default defineConfig({
               // the analyst export (table + Parquet writer) loads only when someone chooses it
               name: 'analyst',
               priority: 1,
-              test: /src\/(features\/data\/analyst|domain\/long-table|storage\/backup\/(long-csv|parquet))|node_modules\/(hyparquet|hyparquet-writer)\//,
+              test: /src\/(features\/(data\/analyst|export\/(long-csv|parquet))|domain\/long-table)|node_modules\/(hyparquet|hyparquet-writer)\//,
             },
             {
               // the programme view (many networks pooled side by side) loads only when opened

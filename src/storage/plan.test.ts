@@ -18,7 +18,7 @@ import {
   dumpChecks,
   previewImport,
 } from './backup/backup';
-import { toCsv } from './backup/csv';
+import { toCsv } from '../features/export/csv';
 import { validateExport, type KnownItems } from './backup/validate';
 
 const known: KnownItems = (id, v) => (id === 'kmu' && v === 1 ? new Set(['d1-1']) : undefined);

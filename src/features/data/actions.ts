@@ -2,7 +2,7 @@ import { dimensions } from '../../content/dimensions';
 import { getInstrument } from '../../content/instruments';
 import { buildExport, markExported } from '../../storage/backup/backup';
 import { MAX_CHECKS, MAX_IMPORT_BYTES } from '../../storage/backup/format';
-import { toCsv } from '../../storage/backup/csv';
+import { toCsv } from '../export/csv';
 import { datedName, deliverFile, type Delivery } from './deliver';
 
 /**

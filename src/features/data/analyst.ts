@@ -7,7 +7,7 @@ import { kmuRecommendations } from '../../content/recommendations-kmu';
 import { appendLongRows, emptyLongTable, type LongTable } from '../../domain/long-table';
 import { buildExport } from '../../storage/backup/backup';
 import type { ExportFile } from '../../storage/types';
-import { longCsv } from '../../storage/backup/long-csv';
+import { longCsv } from '../export/long-csv';
 import { datedName, deliverFile, type Delivery } from './deliver';
 
 /** What the analyst table evaluates checks with: the same content as a result screen. */
@@ -39,7 +39,7 @@ export function* longParts(file: ExportFile): Generator<LongTable> {
 
 /** The analyst table of an export file as a Parquet file (the writer library loads only now). */
 export async function longParquet(file: ExportFile): Promise<ArrayBuffer> {
-  const { parquetFile } = await import('../../storage/backup/parquet');
+  const { parquetFile } = await import('../export/parquet');
   const out = parquetFile(`netzwerk-check export ${file.version}`);
   for (const part of longParts(file)) out.write(part);
   return out.finish();

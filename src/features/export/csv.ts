@@ -1,7 +1,8 @@
 import type { Dimension, Instrument, Item } from '../../content/schema';
+import { csvUi } from '../../content/ui-export';
 import { scoreDimensions } from '../../domain/score';
 import type { AnswerValue } from '../../domain/types';
-import type { ExportedSession } from '../types';
+import type { ExportedSession } from '../../storage/types';
 
 /** Cells Excel would read as a formula start with one of these; they get a leading apostrophe. */
 export const FORMULA_START = /^[=+\-@\t\r]/;
@@ -23,7 +24,7 @@ const iso = (ms: number | undefined) =>
 function answerCell(item: Item, value: AnswerValue | undefined): string | number | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'number') return value;
-  if (value === 'na' && item.type === 'likert') return 'weiß nicht';
+  if (value === 'na' && item.type === 'likert') return csvUi.dontKnow.de;
   const label = (id: string) => item.options?.find((o) => o.id === id)?.text.de ?? id;
   if (Array.isArray(value)) return value.map(label).join(', ');
   return item.type === 'text' ? value : label(value);
@@ -43,17 +44,13 @@ export function toCsv(
       instruments.flatMap((i) => i.blocks.flatMap((b) => b.items)).map((it) => [it.id, it]),
     ).values(),
   ];
+  const { id, instrument, version, role, label, created, completed, plan } = csvUi;
   const header = [
-    'Kennung',
-    'Fragebogen',
-    'Version',
-    'Rolle',
-    'Name',
-    'Begonnen',
-    'Abgeschlossen',
-    'Aktionsplan',
+    ...[id, instrument, version, role, label, created, completed, plan].map((t) => t.de),
     ...items.map((i) => i.id),
-    ...dimensions.flatMap((d) => [`${d.title.de} (Punkte)`, `${d.title.de} (Mittelwert 1–5)`]),
+    ...dimensions.flatMap((d) =>
+      [csvUi.points, csvUi.mean].map((t) => t.de.replace('{area}', d.title.de)),
+    ),
   ];
   const rows = sessions.map((s) => {
     const instrument = getInstrument(s.instrumentId);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { miniDimensions, miniInstrument } from '../../../test/fixtures/mini-content';
 import { cell, toCsv } from './csv';
-import type { ExportedSession } from '../types';
+import type { ExportedSession } from '../../storage/types';
 
 /** A strict CSV reader for the test: ";" separated, double quotes, CRLF rows. */
 function parseCsv(text: string): string[][] {
