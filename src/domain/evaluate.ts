@@ -1,6 +1,7 @@
 import type { Dimension, Instrument, Recommendation, Triage } from '../content/schema';
 import { barrierProfile, triage, type BarrierHit, type TriageHit } from './barriers';
 import type { RuleContext } from './conditions';
+import { diagnosePhase, type PhaseDiagnosis } from './phase';
 import { recommend, type RecommendationHit } from './recommend';
 import { scoreDimensions, type DimensionScore } from './score';
 import type { Answers } from './types';
@@ -64,4 +65,22 @@ export function evaluate(
     max,
   );
   return { scores, barriers, triages, recommendations };
+}
+
+/** One check as its result shows it: a network check gets its phase diagnosis, which gates advice. */
+export function evaluateCheck(
+  instrument: Instrument,
+  content: EvaluationContent,
+  answers: Answers,
+  max: number,
+  fundingEndsSoon: boolean,
+): Evaluation & { diagnosis?: PhaseDiagnosis } {
+  const diagnosis =
+    instrument.role === 'coordinator'
+      ? diagnosePhase(instrument, answers, fundingEndsSoon)
+      : undefined;
+  const network = diagnosis
+    ? { phase: diagnosis.phase, maturity: diagnosis.maturity ?? undefined }
+    : {};
+  return { ...evaluate(instrument, content, answers, max, network), diagnosis };
 }

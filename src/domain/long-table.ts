@@ -1,6 +1,5 @@
 import type { Instrument } from '../content/schema';
-import { evaluate, type EvaluationContent } from './evaluate';
-import { diagnosePhase } from './phase';
+import { evaluateCheck, type EvaluationContent } from './evaluate';
 import type { Answers } from './types';
 
 /** One check as the analyst table needs it: its record fields, answers, instrument and event. */
@@ -117,13 +116,14 @@ export function appendLongRows(
       else push('answer', id, area, null, Array.isArray(value) ? value.join(',') : value);
     }
     if (!s.completedAt || !c.instrument) continue;
-    const diagnosis = coordinator
-      ? diagnosePhase(c.instrument, c.answers, content.fundingEndsSoon(c.answers))
-      : undefined;
-    const network = diagnosis
-      ? { phase: diagnosis.phase, maturity: diagnosis.maturity ?? undefined }
-      : {};
-    const result = evaluate(c.instrument, content, c.answers, maxRecommendations, network);
+    const result = evaluateCheck(
+      c.instrument,
+      content,
+      c.answers,
+      maxRecommendations,
+      content.fundingEndsSoon(c.answers),
+    );
+    const { diagnosis } = result;
     for (const sc of result.scores)
       if (sc.score !== null) push('area', sc.dimension, sc.dimension, sc.score, sc.band);
     for (const b of result.barriers)

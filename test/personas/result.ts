@@ -5,8 +5,7 @@ import { fundingEndsSoon } from '../../src/content/netzwerk/meta';
 import { coordinatorRecommendations } from '../../src/content/recommendations-coordinator';
 import { kmuRecommendations } from '../../src/content/recommendations-kmu';
 import { shownBarriers } from '../../src/domain/barriers';
-import { evaluate } from '../../src/domain/evaluate';
-import { diagnosePhase } from '../../src/domain/phase';
+import { evaluateCheck } from '../../src/domain/evaluate';
 import type { Answers } from '../../src/domain/types';
 
 export const content = {
@@ -23,21 +22,19 @@ export function resultOf(instrumentId: string, answers: Answers, max?: number) {
   const instrument = getInstrument(instrumentId)!;
   // the Schnellcheck runs at the event booth: short result, three steps
   const compact = instrumentId === 'kmu-kurz';
-  const diagnosis =
-    instrument.role === 'coordinator'
-      ? diagnosePhase(instrument, answers, fundingEndsSoon(answers))
-      : undefined;
-  const network = diagnosis
-    ? { phase: diagnosis.phase, maturity: diagnosis.maturity ?? undefined }
-    : {};
-  const r = evaluate(instrument, content, answers, max ?? (compact ? 3 : 7), network);
+  const r = evaluateCheck(
+    instrument,
+    content,
+    answers,
+    max ?? (compact ? 3 : 7),
+    fundingEndsSoon(answers),
+  );
   const barriers = shownBarriers(r.barriers, compact);
   const shownTriages = r.triages.filter((t) =>
     barriers.some((b) => b.barrier === t.triage.barrier),
   );
   return {
     ...r,
-    diagnosis,
     shownBarriers: barriers.map((b) => b.barrier),
     shownTriages,
     advice: [

@@ -7,10 +7,9 @@ import { dimensions } from '../../content/dimensions';
 import { kmuRecommendations } from '../../content/recommendations-kmu';
 import { coordinatorRecommendations } from '../../content/recommendations-coordinator';
 import { fundingEndsSoon } from '../../content/netzwerk/meta';
-import { diagnosePhase } from '../../domain/phase';
 import { NetworkExtras } from './NetworkExtras';
 import { PhaseSection } from './PhaseSection';
-import { evaluate } from '../../domain/evaluate';
+import { evaluateCheck } from '../../domain/evaluate';
 import { requestPersistence } from '../../storage/persist';
 import { Heading } from '../../ui/Heading';
 import { useCheck } from '../use-check';
@@ -56,17 +55,13 @@ export function Result({
   const result = useMemo(() => {
     if (!state || typeof state === 'string') return null;
     const { instrument, answers } = state;
-    const diagnosis =
-      instrument.role === 'coordinator'
-        ? diagnosePhase(instrument, answers, fundingEndsSoon(answers))
-        : undefined;
-    const network = diagnosis
-      ? { phase: diagnosis.phase, maturity: diagnosis.maturity ?? undefined }
-      : {};
-    return {
-      ...evaluate(instrument, content, answers, kiosk?.compact ? 3 : 7, network),
-      diagnosis,
-    };
+    return evaluateCheck(
+      instrument,
+      content,
+      answers,
+      kiosk?.compact ? 3 : 7,
+      fundingEndsSoon(answers),
+    );
   }, [state]);
   const items = useMemo(
     () => (state && typeof state === 'object' ? itemIndex(state.instrument) : new Map()),
