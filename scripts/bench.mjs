@@ -1,12 +1,14 @@
 // Benchmark "answer": tap on an answer → the answer committed in IndexedDB, in real Chromium with
 // a 4× CPU slowdown (Lighthouse's mobile factor). Prints a table and writes bench-results/answer.json.
-// Also runs the "dashboard" part (scripts/bench-dashboard.mjs). `npm run bench -- dashboard` runs one.
+// Also runs the "dashboard" part (scripts/bench-dashboard.mjs) and the "programme" part
+// (scripts/bench-programme.mjs). `npm run bench -- dashboard` runs one.
 // Times come from this machine and are noisy: compare runs on the same machine, not with other hosts.
 import { chromium } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startServer } from './server.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 import { benchDashboard } from './bench-dashboard.mjs';
+import { benchProgramme } from './bench-programme.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
 
 const parts = process.argv.slice(2);
@@ -106,6 +108,13 @@ if (want('dashboard')) {
   writeFileSync(
     'bench-results/dashboard.json',
     JSON.stringify({ when: new Date().toISOString(), ...dashboard }, null, 2),
+  );
+}
+if (want('programme')) {
+  const programme = await benchProgramme(browser, server);
+  writeFileSync(
+    'bench-results/programme.json',
+    JSON.stringify({ when: new Date().toISOString(), ...programme }, null, 2),
   );
 }
 if (!want('answer')) {
