@@ -16,6 +16,7 @@ import {
   previewImport,
 } from './backup';
 import { packFile } from './compact';
+import { canonical } from './merge';
 import { validateExport, type ImportProblem, type KnownItems } from './validate';
 import { MAX_IMPORT_BYTES, type ExportFile } from './format';
 
@@ -28,17 +29,6 @@ const fresh = () => {
   resetConnection();
   return connect(() => IdbBackend.open({}, `backup-${crypto.randomUUID()}`));
 };
-
-const canonical = (v: unknown): unknown =>
-  Array.isArray(v)
-    ? v.map(canonical)
-    : v && typeof v === 'object'
-      ? Object.fromEntries(
-          Object.keys(v)
-            .sort()
-            .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
-        )
-      : v;
 
 /** Everything in the database (keys sorted), to compare before and after. */
 const fullDump = async () => {

@@ -16,8 +16,8 @@ export interface MergePlan {
   events: EventRecord[];
 }
 
-// the same content in any key order gives the same text
-const canonical = (v: unknown): unknown =>
+/** The same value with the keys of every object sorted (and undefined ones left out). */
+export const canonical = (v: unknown): unknown =>
   Array.isArray(v)
     ? v.map(canonical)
     : v && typeof v === 'object'
