@@ -6,6 +6,7 @@ import { contactUi } from '../../content/ui-contact';
 import { eventSessions, listEvents } from '../../storage/events';
 import type { EventRecord } from '../../storage/types';
 import { Heading } from '../../ui/Heading';
+import { eventDay } from './event-day';
 
 interface Row {
   event: EventRecord;
@@ -15,7 +16,7 @@ interface Row {
 
 /** The coordinator's events with how many checks each has collected. */
 export function Events() {
-  const { tx, date } = useI18n();
+  const { t, tx, date } = useI18n();
   const [rows, setRows] = useState<Row[] | null>(null);
   useEffect(() => {
     void (async () => {
@@ -51,7 +52,7 @@ export function Events() {
               <a href={href({ name: 'event', id: event.id })}>{event.name}</a>
             </h2>
             <p class="muted">
-              {event.date} · {tx(eventUi.checksCount, { done, open })}
+              {eventDay(event.date, t('invalidDate'))} · {tx(eventUi.checksCount, { done, open })}
               {event.closedAt ? ` · ${tx(eventUi.closed, { date: date(event.closedAt) })}` : ''}
             </p>
           </li>

@@ -6,7 +6,9 @@ const columns = Object.keys(LONG_COLUMNS) as LongColumn[];
 /** A standard CSV field: formulas neutralised (the file may still be opened in Excel), quoted where needed. */
 function field(value: string | number | null, type: string): string {
   if (value === null) return '';
-  if (type === 'time') return new Date(value).toISOString();
+  // a time a JavaScript date cannot hold (a bad record) leaves the field empty instead of throwing
+  if (type === 'time')
+    return Number.isFinite(new Date(value).getTime()) ? new Date(value).toISOString() : '';
   if (typeof value === 'number') return String(value);
   const s = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\n\r]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
