@@ -65,14 +65,19 @@ export function planMerge(
   newId: () => string,
 ): MergePlan {
   const plan: MergePlan = { added: [], unchanged: [], conflicts: [], events: [] };
+  // the kept copies' contents by original id, built once: a search per check made large merges quadratic
+  const copies = new Map<string, Set<string>>();
+  for (const e of existing.values())
+    if (e.copyOf)
+      (copies.get(e.copyOf) ?? copies.set(e.copyOf, new Set()).get(e.copyOf)!).add(fingerprint(e));
   for (const inc of incoming) {
     const cur = existing.get(inc.id);
-    if (!cur) plan.added.push(inc);
-    else if (fingerprint(cur) === fingerprint(inc)) plan.unchanged.push(inc);
-    else if (
-      [...existing.values()].some((e) => e.copyOf === inc.id && fingerprint(e) === fingerprint(inc))
-    )
-      plan.unchanged.push(inc);
+    if (!cur) {
+      plan.added.push(inc);
+      continue;
+    }
+    const print = fingerprint(inc);
+    if (fingerprint(cur) === print || copies.get(inc.id)?.has(print)) plan.unchanged.push(inc);
     else {
       const keepIncoming = inc.updatedAt > cur.updatedAt;
       const older = keepIncoming ? cur : inc;
