@@ -5,7 +5,7 @@ const CHECKS = Number(process.env.BENCH_CHECKS ?? 10_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 /** Stores `n` completed checks with every KMU-Check statement answered, in one transaction. */
-async function seed(page, n) {
+export async function seed(page, n) {
   await page.evaluate(async (n) => {
     const db = await new Promise((ok, fail) => {
       const r = indexedDB.open('netzwerk-check');

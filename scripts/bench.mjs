@@ -1,12 +1,13 @@
 // Benchmark "answer": tap on an answer → the answer committed in IndexedDB, in real Chromium with
 // a 4× CPU slowdown (Lighthouse's mobile factor). Prints a table and writes bench-results/answer.json.
-// Also runs the "dashboard" part (scripts/bench-dashboard.mjs) and the "programme" part
-// (scripts/bench-programme.mjs). `npm run bench -- dashboard` runs one.
+// Also runs the "dashboard", "programme" and "backup" parts (scripts/bench-dashboard.mjs,
+// bench-programme.mjs, bench-backup.mjs). `npm run bench -- dashboard` runs one.
 // Times come from this machine and are noisy: compare runs on the same machine, not with other hosts.
 import { chromium } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startServer } from './server.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
+import { benchBackup } from './bench-backup.mjs';
 import { benchDashboard } from './bench-dashboard.mjs';
 import { benchProgramme } from './bench-programme.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
@@ -115,6 +116,13 @@ if (want('programme')) {
   writeFileSync(
     'bench-results/programme.json',
     JSON.stringify({ when: new Date().toISOString(), ...programme }, null, 2),
+  );
+}
+if (want('backup')) {
+  const backup = await benchBackup(browser, server);
+  writeFileSync(
+    'bench-results/backup.json',
+    JSON.stringify({ when: new Date().toISOString(), ...backup }, null, 2),
   );
 }
 if (!want('answer')) {

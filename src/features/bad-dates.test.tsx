@@ -7,7 +7,7 @@ import { connect, resetConnection, storage } from '../storage/connection';
 import type { EventRecord, SessionRecord } from '../storage/types';
 import { saveAnswer } from '../storage/answers';
 import { buildExport } from '../storage/backup/backup';
-import { longCsv } from '../storage/backup/long-csv';
+import { longCsv } from './export/long-csv';
 import { longParts } from './data/analyst';
 import { EventDetail } from './event/EventDetail';
 import { Events } from './event/Events';

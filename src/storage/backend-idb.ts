@@ -99,12 +99,11 @@ export class IdbBackend implements Backend {
       const answers = tx.objectStore('answers');
       const ops: Promise<unknown>[] = events.map((e) => tx.objectStore('events').put(e));
       for (const c of checks) {
-        const old = await answers.index('by-session').getAllKeys(c.session.id);
-        ops.push(
-          ...old.map((k) => answers.delete(k)),
-          sessions.put(c.session),
-          ...c.answers.map((a) => answers.put(a)),
-        );
+        // a check's earlier answers go by key range (keys are [session, item]; a list sorts after
+        // every text): waiting for a read of their keys per check made a large import crawl
+        const id = c.session.id;
+        ops.push(answers.delete(IDBKeyRange.bound([id], [id, []])), sessions.put(c.session));
+        for (const a of c.answers) ops.push(answers.put(a));
       }
       await Promise.all([...ops, tx.done]);
     });

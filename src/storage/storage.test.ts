@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IdbBackend } from './backend-idb';
 import { MemoryBackend } from './backend-memory';
-import { connect, resetConnection } from './connection';
+import { connect, resetConnection, storage } from './connection';
 import { flushPending, loadAnswers, saveAnswer } from './answers';
 import {
   completeSession,
@@ -76,6 +76,25 @@ describe('sessions and answers in IndexedDB', () => {
     expect(await getSession(a.id)).toBeUndefined();
     expect(await loadAnswers(a.id)).toEqual({});
     expect(await loadAnswers(b.id)).toEqual({ x: 2 });
+  });
+
+  it('writing a check anew replaces its answers and touches no other check’s', async () => {
+    const db = await storage();
+    const session = (id: string) => ({ ...kmu, id, createdAt: 1, updatedAt: 1, position: 0 });
+    const answer = (sessionId: string, itemId: string, value: number) => ({
+      sessionId,
+      itemId,
+      value,
+      updatedAt: 1,
+    });
+    // ids where one begins with the other: the key range must not reach into the longer one
+    await db.writeChecks([
+      { session: session('a'), answers: [answer('a', 'x', 1), answer('a', 'y', 2)] },
+      { session: session('ab'), answers: [answer('ab', 'x', 3)] },
+    ]);
+    await db.writeChecks([{ session: session('a'), answers: [answer('a', 'y', 5)] }]);
+    expect(await loadAnswers('a')).toEqual({ y: 5 });
+    expect(await loadAnswers('ab')).toEqual({ x: 3 });
   });
 
   it('two tabs answering the same check never overwrite each other’s answers', async () => {

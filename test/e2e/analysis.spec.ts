@@ -7,8 +7,9 @@ import { dimensions } from '../../src/content/dimensions';
 import { kmuInstrument } from '../../src/content/kmu/instrument';
 import { kmuRecommendations } from '../../src/content/recommendations-kmu';
 import { recipeNumbers, runRecipe, type PoolNumbers } from '../duckdb-recipe';
-import { syntheticChecks, type SyntheticSpec } from '../synthetic-checks';
+import type { SyntheticSpec } from '../synthetic-checks';
 import { expect, test } from './fixtures';
+import { seed } from './stored';
 
 const items = kmuInstrument.blocks.flatMap((b) =>
   b.items.map((i) => ({ id: i.id, type: i.type, options: i.options?.map((o) => o.id) })),
@@ -35,36 +36,6 @@ const DEVICES: ReturnType<typeof spec>[][] = [
   [spec(5, 3 * PER, PER)],
   [spec(6, 4 * PER, PER)],
 ];
-
-/** Writes generated checks into the app's IndexedDB, in the page, in one transaction. */
-async function seed(page: Page, specs: ReturnType<typeof spec>[]) {
-  await page.evaluate(
-    async ({ source, specs }) => {
-      const generate = new Function(`return (${source})`)() as (s: unknown) => {
-        id: string;
-        answers: Record<string, { value: unknown; updatedAt: number }>;
-      }[];
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const r = indexedDB.open('netzwerk-check');
-        r.onsuccess = () => ok(r.result);
-        r.onerror = () => fail(r.error);
-      });
-      const tx = db.transaction(['sessions', 'answers'], 'readwrite');
-      for (const s of specs)
-        for (const { answers, ...session } of generate(s)) {
-          tx.objectStore('sessions').put(session);
-          for (const [itemId, a] of Object.entries(answers))
-            tx.objectStore('answers').put({ sessionId: session.id, itemId, ...a });
-        }
-      await new Promise((ok, fail) => {
-        tx.oncomplete = ok;
-        tx.onerror = () => fail(tx.error);
-      });
-      db.close();
-    },
-    { source: syntheticChecks.toString(), specs },
-  );
-}
 
 /** Clicks an export button on "Datensicherung" and saves the file the app hands over. */
 async function save(page: Page, button: string, path: string) {

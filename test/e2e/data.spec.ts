@@ -3,42 +3,12 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { completeCheck, startCheck } from './answer';
 import { expect, expectAccessible, test } from './fixtures';
+import { dump } from './stored';
 
 const openData = async (page: Page) => {
   await page.getByRole('link', { name: 'Datensicherung' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Datensicherung' })).toBeVisible();
 };
-
-/** All checks and answers in IndexedDB, read independently of the app (keys sorted). */
-const dump = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const req = indexedDB.open('netzwerk-check');
-        req.onsuccess = () => {
-          const tx = req.result.transaction(['sessions', 'answers']);
-          const s = tx.objectStore('sessions').getAll();
-          const a = tx.objectStore('answers').getAll();
-          tx.oncomplete = () => {
-            const sort = (v: unknown): unknown =>
-              Array.isArray(v)
-                ? v.map(sort)
-                : v && typeof v === 'object'
-                  ? Object.fromEntries(
-                      Object.keys(v)
-                        .sort()
-                        .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
-                    )
-                  : v;
-            const sessions = (s.result as { id: string }[]).sort((x, y) =>
-              x.id.localeCompare(y.id),
-            );
-            resolve(JSON.stringify(sort([sessions, a.result])));
-            req.result.close();
-          };
-        };
-      }),
-  );
 
 test('export everything, delete everything, import: every check is back; bad files change nothing', async ({
   page,
