@@ -52,7 +52,10 @@ async function one(browser, server, n) {
 /** Runs the backup benchmark; returns its rows. */
 export async function benchBackup(browser, server) {
   const rows = [];
-  for (const n of SIZES) rows.push(await one(browser, server, n));
+  for (const n of SIZES) {
+    rows.push(await one(browser, server, n));
+    console.log(`backup ${n}: ${JSON.stringify(rows.at(-1))}`);
+  }
   console.log(`\nbackup file: export and import of complete KMU-Checks at ${RATE}× CPU`);
   console.log('checks    file      export   import: read+check   write     total');
   const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
