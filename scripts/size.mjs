@@ -19,13 +19,16 @@ const DESIGN_JS_BUT_QR = 90;
 // factors, with citations and four new questions): content 37.99 -> 40.55, app JS 94.93 -> 97.55,
 // English texts 19.77 -> 20.54: so 41, 98 and 21.
 // One schema per stored concept (field limits and clean-up shared by the first screen, the forms
-// and the import; the event form's date check): app JS 97.7 -> 98.26, so 98.5.
+// and the import; the event form's date check): app JS 97.7 -> 98.26, so 98.5. The import's
+// messages moved from the storage code (loaded with the file checks) to content (the shared
+// content chunk): content 40.60 -> 41.48, app JS 98.45 -> 99.32, so 41.5 and 99.5; loading them
+// with the import screen only would give this back.
 const BUDGET = {
   firstScreenJs: 30,
   screenFamily: 25,
-  shared: { content: 41, shared: 7.5 },
+  shared: { content: 41.5, shared: 7.5 },
   sharedOther: 2,
-  appJs: 98.5,
+  appJs: 99.5,
   qr: 20,
   analyst: 25,
   backupFile: 14,

@@ -18,8 +18,12 @@ import {
   dumpChecks,
   previewImport,
 } from './backup/backup';
+import { makeI18n } from '../app/i18n';
+import { importMessage } from '../features/data/import-message';
 import { toCsv } from '../features/export/csv';
 import { validateExport, type KnownItems } from './backup/validate';
+
+const { tx } = makeI18n('de', () => {});
 
 const known: KnownItems = (id, v) => (id === 'kmu' && v === 1 ? new Set(['d1-1']) : undefined);
 const kmu = { instrumentId: 'kmu', instrumentVersion: 1, role: 'kmu' as const };
@@ -134,10 +138,10 @@ describe('export and import keep the action plan', () => {
     const bad = { ...file, sessions: [{ ...session, plan: [{ ...session.plan![0], ...change }] }] };
     const r = validateExport(bytes(bad), known);
     expect('problem' in r && r.problem.code).toBe('invalid');
-    const params = 'problem' in r ? r.problem.params : {};
-    expect(String(params?.where)).toContain('Check 1 → Aktionsplan, Schritt 1');
-    expect(String(params?.where)).toContain(where);
-    expect(String(params?.what)).toContain(what);
+    const text = 'problem' in r ? importMessage(r.problem, tx) : '';
+    expect(text).toContain('Check 1 → Aktionsplan, Schritt 1');
+    expect(text).toContain(where);
+    expect(text).toContain(what);
   });
 
   it('the CSV names the planned recommendations', async () => {

@@ -4,6 +4,7 @@ import { dataUi, importProblems } from '../../content/ui-data';
 import { applyImport } from '../../storage/backup/backup';
 import type { MergePlan } from '../../storage/backup/merge';
 import { checkImportFile } from './import-file';
+import { importMessage } from './import-message';
 
 type State =
   | { step: 'idle' }
@@ -28,7 +29,7 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
     if (code === 'encrypted' || code === 'wrong-passphrase')
       setState({ step: 'locked', file, wrong: code === 'wrong-passphrase' });
     else if ('problem' in r) {
-      const text = `${tx(importProblems[r.problem.code], r.problem.params)} ${tx(dataUi.importRejected)}`;
+      const text = `${importMessage(r.problem, tx)} ${tx(dataUi.importRejected)}`;
       setState({ step: 'done', message: text, error: true });
     } else setState({ step: 'preview', plan: r.plan });
     setPass('');

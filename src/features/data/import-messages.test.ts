@@ -6,6 +6,7 @@ import { dataUi, importProblems } from '../../content/ui-data';
 import { readBytes, readFile } from '../../storage/backup/read';
 import { validateParsed } from '../../storage/backup/validate';
 import { knownItems } from './import-file';
+import { importMessage } from './import-message';
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'import');
 const { tx } = makeI18n('de', () => {});
@@ -15,7 +16,7 @@ async function messageFor(bytes: Uint8Array) {
   const read = await readFile(new Blob([bytes as BlobPart]));
   expect(readBytes(bytes)).toEqual(read);
   const r = 'problem' in read ? read : validateParsed(read.raw, knownItems);
-  return 'problem' in r ? `${tx(importProblems[r.problem.code], r.problem.params)}` : null;
+  return 'problem' in r ? importMessage(r.problem, tx) : null;
 }
 
 // words of the JavaScript engine's own errors, which must never reach the person

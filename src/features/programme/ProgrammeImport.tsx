@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
-import { dataUi, importProblems } from '../../content/ui-data';
+import { dataUi } from '../../content/ui-data';
+import { importMessage } from '../data/import-message';
 import { programmeUi } from '../../content/ui-programme';
 import { DataTable } from '../../ui/DataTable';
 import {
@@ -44,7 +45,7 @@ export function ProgrammeImport({ onBusy }: { onBusy: (busy: boolean) => void })
 
   const result = (r: FileReport) =>
     'problem' in r
-      ? `${tx(importProblems[r.problem.code], r.problem.params)} ${tx(dataUi.importRejected)}`
+      ? `${importMessage(r.problem, tx)} ${tx(dataUi.importRejected)}`
       : 'writeFailed' in r
         ? tx(dataUi.importWriteFailed, { detail: r.writeFailed })
         : tx(r.added + r.conflicts ? programmeUi.fileDone : programmeUi.fileNothing);

@@ -22,7 +22,7 @@ export function packFile(file: ExportFile): string[] {
 
 /**
  * Turns each check's answer lists back into one object per answer, in place (files of format 1
- * have objects already and stay as they are). Where a list is malformed: what is wrong, in German.
+ * have objects already and stay as they are). Where a list is malformed: where, and which rule.
  */
 export function unpackAnswers(raw: unknown): ValueProblem | null {
   const sessions = (raw as { sessions?: unknown }).sessions;
@@ -34,10 +34,10 @@ export function unpackAnswers(raw: unknown): ValueProblem | null {
     const answers: Record<string, { value: unknown; updatedAt: unknown }> = {};
     for (const [k, a] of list.entries()) {
       if (!Array.isArray(a) || a.length !== 3 || typeof a[0] !== 'string')
-        return { path: at, what: `Antwort ${k + 1} hat nicht die Form [Frage, Wert, Zeit]` };
+        return { path: at, rule: 'answer-form', params: { n: k + 1 } };
       const [id, value, updatedAt] = a as [string, unknown, unknown];
-      if (FORBIDDEN.has(id)) return { path: [...at, id], what: 'unzulässige Kennung' };
-      if (Object.hasOwn(answers, id)) return { path: [...at, id], what: 'zweimal beantwortet' };
+      if (FORBIDDEN.has(id)) return { path: [...at, id], rule: 'forbidden-id' };
+      if (Object.hasOwn(answers, id)) return { path: [...at, id], rule: 'answered-twice' };
       answers[id] = { value, updatedAt };
     }
     (s as { answers: unknown }).answers = answers;

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { ImportRule } from '../../content/ui-import';
 import { fileSchema } from '../schema/file';
 import { unpackAnswers } from './compact';
 import { FORMAT, FORMAT_VERSION, type ExportFile } from './format';
@@ -33,6 +34,9 @@ export interface ImportProblem {
     | 'encrypted-damaged'
     | 'unreadable';
   params?: Record<string, string | number>;
+  /** With 'invalid': where in the file (a path into it) and which rule the value there breaks. */
+  path?: readonly PropertyKey[];
+  rule?: ImportRule;
 }
 
 /** What the validator needs to know about the app's instruments. */
@@ -40,37 +44,6 @@ export type KnownItems = (
   instrumentId: string,
   version: number,
 ) => ReadonlySet<string> | ReadonlyMap<string, ItemRule> | undefined;
-
-/** A zod issue path as words a person can follow ("Check 3 → Antwort „d1-1“ → value"). */
-export function describePath(path: readonly PropertyKey[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < path.length; i++) {
-    const p = path[i];
-    if (p === 'sessions' && typeof path[i + 1] === 'number') {
-      parts.push(`Check ${(path[i + 1] as number) + 1}`);
-      i++;
-    } else if (p === 'answers' && path[i + 1] !== undefined) {
-      parts.push(`Antwort „${String(path[i + 1])}“`);
-      i++;
-    } else if (p === 'events' && typeof path[i + 1] === 'number') {
-      parts.push(`Veranstaltung ${(path[i + 1] as number) + 1}`);
-      i++;
-    } else if (p === 'plan' && typeof path[i + 1] === 'number') {
-      parts.push(`Aktionsplan, Schritt ${(path[i + 1] as number) + 1}`);
-      i++;
-    } else parts.push(`„${String(p)}“`);
-  }
-  return parts.join(' → ') || 'Datei';
-}
-
-const TYPE_DE: Record<string, string> = {
-  string: 'Text',
-  number: 'Zahl',
-  int: 'ganze Zahl',
-  array: 'Liste',
-  object: 'Objekt',
-  boolean: 'ja/nein',
-};
 
 /** The value at a path inside parsed JSON (own properties only). */
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -83,31 +56,29 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-/** A zod issue in plain German. */
-export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+/** Which rule a zod issue stands for, and what the message shows of it. */
+export function issueRule(issue: z.core.$ZodIssue, input: unknown): ValueProblem {
+  const { path } = issue;
   switch (issue.code) {
     case 'invalid_type':
-      return valueAt(input, issue.path) === undefined
-        ? 'fehlt'
-        : `falscher Typ (erwartet: ${TYPE_DE[issue.expected] ?? issue.expected})`;
+      return valueAt(input, path) === undefined
+        ? { path, rule: 'missing' }
+        : { path, rule: 'wrong-type', params: { expected: issue.expected } };
     case 'too_big':
-      return 'Wert zu groß oder zu lang';
+      return { path, rule: 'too-big' };
     case 'too_small':
-      return 'Wert zu klein oder zu kurz';
+      return { path, rule: 'too-small' };
     case 'unrecognized_keys':
-      return `unbekanntes Feld ${issue.keys.map((k) => `„${k}“`).join(', ')}`;
+      return { path, rule: 'unknown-field', params: { keys: issue.keys.join('\n') } };
     case 'invalid_format':
-      return 'ungültiges Format';
+      return { path, rule: 'format' };
     default:
-      return 'ungültiger Wert';
+      return { path, rule: 'value' };
   }
 }
 
-const invalid = (bad: ValueProblem) => ({
-  problem: {
-    code: 'invalid' as const,
-    params: { where: describePath(bad.path), what: bad.what },
-  },
+const invalid = ({ path, rule, params }: ValueProblem) => ({
+  problem: { code: 'invalid' as const, path, rule, params },
 });
 
 /** Parses and checks an export file completely; any problem rejects the whole file. */
@@ -138,18 +109,7 @@ export function validateParsed(
   const packed = unpackAnswers(raw);
   if (packed) return invalid(packed);
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      problem: {
-        code: 'invalid',
-        params: {
-          where: describePath(issue?.path ?? []),
-          what: issue ? describeIssue(issue, raw) : '',
-        },
-      },
-    };
-  }
+  if (!parsed.success) return invalid(issueRule(parsed.error.issues[0]!, raw));
   const file = parsed.data;
   const seen = new Set<string>();
   for (const [i, s] of file.sessions.entries()) {

@@ -1,3 +1,4 @@
+import type { ImportRule } from '../../content/ui-import';
 import { realDay } from '../schema/fields';
 import type { ExportFile } from '../types';
 
@@ -18,8 +19,8 @@ const shown = (v: unknown) => {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 };
 
-/** What is wrong with an answer for this question (in German), or '' when it fits. */
-function wrongAnswer(item: ItemRule, v: unknown): string {
+/** Which rule an answer for this question breaks, or null when it fits. */
+function wrongAnswer(item: ItemRule, v: unknown): Omit<ValueProblem, 'path'> | null {
   const ids = new Set(item.options?.map((o) => o.id));
   const ok =
     item.type === 'likert'
@@ -29,20 +30,23 @@ function wrongAnswer(item: ItemRule, v: unknown): string {
         : item.type === 'multi'
           ? Array.isArray(v) && v.every((x) => ids.has(x as string)) && new Set(v).size === v.length
           : typeof v === 'string' && v.length <= TEXT_MAX;
-  if (ok) return '';
-  if (item.type === 'text')
-    return typeof v === 'string'
-      ? `Text länger als ${TEXT_MAX} Zeichen`
-      : `${shown(v)} ist kein Text`;
-  return item.type === 'likert'
-    ? `${shown(v)} ist kein Punkt der Skala (1 bis 5 oder „weiß nicht“)`
-    : `${shown(v)} ist keine Antwort, die diese Frage anbietet`;
+  if (ok) return null;
+  const rule =
+    item.type === 'text'
+      ? typeof v === 'string'
+        ? 'text-too-long'
+        : 'not-text'
+      : item.type === 'likert'
+        ? 'not-scale'
+        : 'not-option';
+  return { rule, params: { value: shown(v), max: TEXT_MAX } };
 }
 
-/** Where a rule is broken (a path into the file) and what is wrong, in German. */
+/** Where a rule is broken (a path into the file), which rule, and what the message shows of it. */
 export interface ValueProblem {
   path: PropertyKey[];
-  what: string;
+  rule: ImportRule;
+  params?: Record<string, string | number>;
 }
 
 /**
@@ -59,9 +63,9 @@ export function checkValues(
   const time = (path: PropertyKey[], ms: number | undefined): ValueProblem | null =>
     ms === undefined || ms <= latest
       ? null
-      : { path, what: `ungültiges Datum (${shown(ms)} liegt weit in der Zukunft)` };
+      : { path, rule: 'future', params: { value: shown(ms) } };
   const day = (path: PropertyKey[], s: string): ValueProblem | null =>
-    realDay(s) ? null : { path, what: `ungültiges Datum (${shown(s)})` };
+    realDay(s) ? null : { path, rule: 'day', params: { value: shown(s) } };
 
   for (const [n, s] of file.sessions.entries()) {
     const at = (...p: PropertyKey[]) => ['sessions', n, ...p];
@@ -73,8 +77,8 @@ export function checkValues(
     const items = itemsOf(s.instrumentId, s.instrumentVersion);
     for (const [id, a] of Object.entries(s.answers)) {
       const item = items?.get(id);
-      const what = item ? wrongAnswer(item, a.value) : '';
-      if (what) return { path: at('answers', id), what };
+      const wrong = item && wrongAnswer(item, a.value);
+      if (wrong) return { path: at('answers', id), ...wrong };
       const late = time(at('answers', id, 'updatedAt'), a.updatedAt);
       if (late) return late;
     }
@@ -84,7 +88,8 @@ export function checkValues(
       if (first !== undefined)
         return {
           path: at('plan', k, 'recommendationId'),
-          what: `dieselbe Empfehlung wie Schritt ${first + 1}`,
+          rule: 'same-step',
+          params: { n: first + 1 },
         };
       steps.set(p.recommendationId, k);
       const bad = (p.due && day(at('plan', k, 'due'), p.due)) || time(at('plan', k), p.updatedAt);
@@ -96,13 +101,9 @@ export function checkValues(
     const at = (p: string) => ['events', n, p];
     const first = seen.get(e.id);
     if (first !== undefined)
-      return { path: at('id'), what: `dieselbe Kennung wie Veranstaltung ${first + 1}` };
+      return { path: at('id'), rule: 'same-event', params: { n: first + 1 } };
     seen.set(e.id, n);
-    if (!e.pinHash !== !e.pinSalt)
-      return {
-        path: at('pinSalt'),
-        what: 'PIN und Salt gehören zusammen, eines fehlt (ohne Salt öffnet jede PIN)',
-      };
+    if (!e.pinHash !== !e.pinSalt) return { path: at('pinSalt'), rule: 'pin-salt' };
     const bad =
       day(at('date'), e.date) ??
       time(at('createdAt'), e.createdAt) ??
