@@ -9,7 +9,7 @@ import { join } from 'node:path';
 
 const CHECKS = Number(process.env.BENCH_PROGRAMME_CHECKS ?? 100_000);
 const FILES = Number(process.env.BENCH_PROGRAMME_FILES ?? 50);
-const NETWORKS = 20;
+const NETWORKS = Math.min(20, FILES);
 const WAIT = { timeout: 1_800_000 };
 
 /** Builds the export files in the page (nothing large crosses from here) and hands them to the file field. */
@@ -125,13 +125,16 @@ export async function benchProgramme(browser, server) {
   await page.goto(`${server.url}#/programme`);
   await page.locator('#programme-files').waitFor({ state: 'attached' });
 
+  console.log(`programme: building ${FILES} files of ${CHECKS} checks in the page …`);
   await chooseFiles(page, FILES, CHECKS, NETWORKS);
+  console.log('programme: files chosen, importing …');
   const stop = watchHeap(cdp);
   await page.getByTestId('programme-summary').waitFor(WAIT);
   const importMs = await page.evaluate(() => performance.now() - window.__importStart);
   const summary = await page.getByTestId('programme-summary').innerText();
   const peakMb = await stop();
 
+  console.log(`programme: imported in ${(importMs / 1000).toFixed(1)} s; pooling …`);
   const pool = [];
   for (const rate of [1, 4]) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
@@ -160,6 +163,7 @@ export async function benchProgramme(browser, server) {
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
+  console.log('programme: pooled; exporting …');
   const dir = mkdtempSync(join(tmpdir(), 'bench-programme-'));
   await page.goto(`${server.url}#/data`);
   const parquet = await timedDownload(page, 'Tabelle für Analysen (Parquet)', dir);
