@@ -2,13 +2,14 @@
 // a 4× CPU slowdown (Lighthouse's mobile factor). Prints a table and writes bench-results/answer.json.
 // Also runs the "dashboard", "programme" and "backup" parts (scripts/bench-dashboard.mjs,
 // bench-programme.mjs, bench-backup.mjs). `npm run bench -- dashboard` runs one.
+// "dashboard-big" (100,000 checks) runs only when named. BENCH_DIST serves another build folder.
 // Times come from this machine and are noisy: compare runs on the same machine, not with other hosts.
 import { chromium } from 'playwright-core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { startServer } from './server.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 import { benchBackup } from './bench-backup.mjs';
-import { benchDashboard } from './bench-dashboard.mjs';
+import { benchDashboard, benchDashboardBig } from './bench-dashboard.mjs';
 import { benchProgramme } from './bench-programme.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
 
@@ -16,7 +17,7 @@ const parts = process.argv.slice(2);
 const want = (part) => parts.length === 0 || parts.includes(part);
 
 const RUNS = Number(process.env.BENCH_ANSWERS ?? 60);
-const server = await startServer({ dir: 'dist', port: 0 });
+const server = await startServer({ dir: process.env.BENCH_DIST ?? 'dist', port: 0 });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
 
 async function run(rate) {
@@ -123,6 +124,13 @@ if (want('backup')) {
   writeFileSync(
     'bench-results/backup.json',
     JSON.stringify({ when: new Date().toISOString(), ...backup }, null, 2),
+  );
+}
+if (parts.includes('dashboard-big')) {
+  const big = await benchDashboardBig(browser, server);
+  writeFileSync(
+    'bench-results/dashboard-big.json',
+    JSON.stringify({ when: new Date().toISOString(), ...big }, null, 2),
   );
 }
 if (!want('answer')) {

@@ -23,12 +23,15 @@ const DESIGN_JS_BUT_QR = 90;
 // messages moved from the storage code (loaded with the file checks) to content (the shared
 // content chunk): content 40.60 -> 41.48, app JS 98.45 -> 99.32, so 41.5 and 99.5; loading them
 // with the import screen only would give this back.
+// Snapshots of completed checks (the summary stored with each, the packed pool pages, the
+// snapshot upkeep in both backends, the shared summary code): app JS 99.32 -> 100.78, the shared
+// chunk 7.55: so 101 and 8.
 const BUDGET = {
   firstScreenJs: 30,
   screenFamily: 25,
-  shared: { content: 41.5, shared: 7.5 },
+  shared: { content: 41.5, shared: 8 },
   sharedOther: 2,
-  appJs: 99.5,
+  appJs: 101,
   qr: 20,
   analyst: 25,
   backupFile: 14,

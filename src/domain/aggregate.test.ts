@@ -10,7 +10,10 @@ import { kmuKurzInstrument } from '../content/kmu-kurz/instrument';
 import { dimensions } from '../content/dimensions';
 import { triages } from '../content/barriers';
 import { kmuRecommendations } from '../content/recommendations-kmu';
-import { aggregate, clampMinGroup, quantile, type PooledCheck } from './aggregate';
+import type { Instrument } from '../content/schema';
+import { clampMinGroup, quantile, tally } from './aggregate';
+import { evaluate, type EvaluationContent } from './evaluate';
+import { summaryOf } from './summary';
 import type { Answers } from './types';
 
 const content = {
@@ -18,12 +21,16 @@ const content = {
   triages: miniTriages,
   recommendations: miniRecommendations,
 };
-const check = (answers: Answers, i = 0): PooledCheck => ({
-  id: `c${i}`,
-  instrument: miniInstrument,
-  answers,
-});
-const group = (list: Answers[]) => list.map(check);
+type Check = { instrument: Instrument; answers: Answers };
+const group = (list: Answers[]): Check[] =>
+  list.map((answers) => ({ instrument: miniInstrument, answers }));
+/** Pools checks as the app does: each summarised once, then the summaries pooled. */
+const pooled = (checks: Check[], c: EvaluationContent, min: number) =>
+  tally(
+    checks.map((x) => summaryOf(evaluate(x.instrument, c, x.answers), {}, 'test')),
+    c.dimensions,
+    min,
+  );
 
 describe('minimum group size', () => {
   it.each<[number, number]>([
@@ -42,7 +49,7 @@ describe('minimum group size', () => {
     [2, 2, true],
     [3, 2, false],
   ])('%s checks with minimum %s → hidden %s', (n, min, hidden) => {
-    const pool = aggregate(group(Array.from({ length: n }, () => ({ 'time-1': 3 }))), content, min);
+    const pool = pooled(group(Array.from({ length: n }, () => ({ 'time-1': 3 }))), content, min);
     expect(pool.n).toBe(n);
     expect(pool.hidden).toBe(hidden);
     if (hidden) {
@@ -73,7 +80,7 @@ describe('spread per dimension', () => {
     { 'time-1': 5, 'time-2': 2 }, // (100 + 75) / 2 = 88 → high (87.5 rounds to 88)
     { 'time-1': 'na' }, // nothing answered: no score, still a respondent
   ];
-  const pool = aggregate(group(answers), content, 3);
+  const pool = pooled(group(answers), content, 3);
   const time = pool.dimensions.find((d) => d.dimension === 'time')!;
 
   it('counts every respondent, scores only those with enough answers', () => {
@@ -89,7 +96,7 @@ describe('spread per dimension', () => {
   });
   it('shows no spread for an area fewer than the minimum group answered', () => {
     // five respondents, but only four with a score in this area: with a minimum of 5 it stays blank
-    const strict = aggregate(group(answers), content, 5);
+    const strict = pooled(group(answers), content, 5);
     expect(strict.hidden).toBe(false);
     expect(strict.dimensions.find((d) => d.dimension === 'time')).toEqual({
       dimension: 'time',
@@ -110,7 +117,7 @@ describe('spread per dimension', () => {
 });
 
 describe('barrier and recommendation frequencies', () => {
-  const pool = aggregate(
+  const pool = pooled(
     group([
       { barriers: ['time'] },
       { barriers: ['time', 'fees'] },
@@ -138,12 +145,12 @@ describe('pooling the Schnellcheck with the KMU-Check', () => {
   const real = { dimensions, triages, recommendations: kmuRecommendations };
   const full: Answers = { 'p-member': 'no', 'd2-1': 1, 'd2-2': 1, 'd2-3': 1 };
   const short: Answers = { 'p-member': 'no', 'd2-1': 1, 'd2-3': 5 };
-  const checks: PooledCheck[] = [
-    ...[0, 1, 2].map((i) => ({ id: `k${i}`, instrument: kmuInstrument, answers: full })),
-    ...[3, 4].map((i) => ({ id: `s${i}`, instrument: kmuKurzInstrument, answers: short })),
+  const checks: Check[] = [
+    ...[0, 1, 2].map(() => ({ instrument: kmuInstrument, answers: full })),
+    ...[3, 4].map(() => ({ instrument: kmuKurzInstrument, answers: short })),
   ];
   it('counts both instruments in the same dimension', () => {
-    const pool = aggregate(checks, real, 5);
+    const pool = pooled(checks, real, 5);
     const d2 = pool.dimensions.find((d) => d.dimension === 'd2')!;
     expect(pool.n).toBe(5);
     expect(d2.n).toBe(5);

@@ -1,19 +1,11 @@
-import type { Band, Instrument } from '../content/schema';
-import { evaluate, type EvaluationContent } from './evaluate';
+import type { Band, Dimension } from '../content/schema';
 import { bandOf } from './score';
-import type { Answers } from './types';
+import type { CheckSummary } from './summary';
 
 /** Smallest group the dashboard ever shows; the default is larger. */
 export const MIN_GROUP_FLOOR = 3;
 /** Default smallest group shown (anonymity). */
 export const MIN_GROUP_DEFAULT = 5;
-
-/** One check as the dashboard needs it. */
-export interface PooledCheck {
-  id?: string;
-  instrument: Instrument;
-  answers: Answers;
-}
 
 /** How one dimension is spread over the group. */
 export interface DimensionSpread {
@@ -60,40 +52,6 @@ export function quantile(sorted: readonly number[], q: number): number {
 
 const inc = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
 
-/** What pooling needs of one evaluated check: its area scores, barrier profile and recommendations. */
-export interface CheckSummary {
-  scores: { dimension: string; score: number | null }[];
-  barriers: { barrier: string; ticked: boolean }[];
-  recommendations: string[];
-}
-
-/** Evaluates one check down to what pooling needs. */
-export function summarise(
-  check: PooledCheck,
-  content: EvaluationContent,
-  maxRecommendations = 7,
-): CheckSummary {
-  const result = evaluate(check.instrument, content, check.answers, maxRecommendations);
-  return {
-    scores: result.scores,
-    barriers: result.barriers,
-    recommendations: result.recommendations.map((r) => r.recommendation.id),
-  };
-}
-
-/** Pools the checks of a group: spread per dimension, barrier and recommendation frequencies. */
-export function aggregate(
-  checks: readonly PooledCheck[],
-  content: EvaluationContent,
-  minGroup = MIN_GROUP_DEFAULT,
-  maxRecommendations = 7,
-): Pool {
-  // a hidden group is not even evaluated
-  if (checks.length < clampMinGroup(minGroup)) return hiddenPool(checks.length, minGroup);
-  const summaries = checks.map((c) => summarise(c, content, maxRecommendations));
-  return tally(summaries, content.dimensions, minGroup);
-}
-
 /** The pool of a group below the minimum: its number and nothing else. */
 export const hiddenPool = (n: number, minGroup: number): Pool => ({
   n,
@@ -104,10 +62,13 @@ export const hiddenPool = (n: number, minGroup: number): Pool => ({
   recommendations: [],
 });
 
-/** Pools evaluated checks: spread per dimension, barrier and recommendation frequencies. */
+/**
+ * Pools the summaries of a group's checks: spread per dimension, barrier and recommendation
+ * frequencies (nothing is evaluated here: each check was summarised when it was stored).
+ */
 export function tally(
   summaries: readonly CheckSummary[],
-  dimensions: readonly { id: string }[],
+  dimensions: readonly Pick<Dimension, 'id'>[],
   minGroup = MIN_GROUP_DEFAULT,
 ): Pool {
   const min = clampMinGroup(minGroup);
@@ -117,20 +78,19 @@ export function tally(
   const ticked = new Map<string, number>();
   const inProfile = new Map<string, number>();
   const recs = new Map<string, number>();
-  for (const result of summaries) {
-    for (const s of result.scores) {
-      if (s.score === null) continue;
-      const list = scores.get(s.dimension) ?? [];
-      list.push(s.score);
-      scores.set(s.dimension, list);
+  for (const check of summaries) {
+    for (const [dimension, score] of Object.entries(check.scores)) {
+      const list = scores.get(dimension);
+      if (list) list.push(score);
+      else scores.set(dimension, [score]);
     }
-    for (const b of result.barriers) {
+    for (const b of check.barriers) {
       inc(inProfile, b.barrier);
       if (b.ticked) inc(ticked, b.barrier);
     }
-    for (const id of result.recommendations) inc(recs, id);
+    for (const id of check.recommendations) inc(recs, id);
   }
-  const spread = dimensions.map((d): DimensionSpread => {
+  const spreads = dimensions.map((d): DimensionSpread => {
     const list = (scores.get(d.id) ?? []).sort((a, b) => a - b);
     const bands: Record<Band, number> = { low: 0, mid: 0, high: 0 };
     // the minimum group holds per area too: two scores among many skipped answers are two people
@@ -156,5 +116,5 @@ export function tally(
   const recommendations = [...recs]
     .map(([id, count]) => ({ id, count }))
     .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
-  return { n, hidden: false, minGroup: min, dimensions: spread, barriers, recommendations };
+  return { n, hidden: false, minGroup: min, dimensions: spreads, barriers, recommendations };
 }

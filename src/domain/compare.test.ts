@@ -3,12 +3,14 @@ import { dimensions } from '../content/dimensions';
 import { kmuInstrument } from '../content/kmu/instrument';
 import { kmuKurzInstrument } from '../content/kmu-kurz/instrument';
 import { netzwerkInstrument } from '../content/netzwerk/instrument';
-import { gapView, trend } from './compare';
+import { gapView, mirroredIds, trend, twinScores } from './compare';
+import { scoreDimensions } from './score';
 import type { Answers } from './types';
 
 // n-d2-1 mirrors d2-1; n-d3-1/2/3 mirror d3-4/d3-2/d3-1 (see the Netzwerk-Check content)
 const network = (answers: Answers) => ({ instrument: netzwerkInstrument, answers });
-const firm = (answers: Answers) => ({ instrument: kmuInstrument, answers });
+const mirrored = mirroredIds([netzwerkInstrument]);
+const firm = (answers: Answers) => ({ twins: twinScores(kmuInstrument, answers, mirrored) });
 
 describe('multi-rater gap', () => {
   it.each<
@@ -78,7 +80,7 @@ describe('multi-rater gap', () => {
   it('takes Schnellcheck firms into account through the shared item ids', () => {
     const rows = gapView(
       network({ 'n-d2-1': 1 }),
-      [{ instrument: kmuKurzInstrument, answers: { 'd2-1': 5 } }],
+      [{ twins: twinScores(kmuKurzInstrument, { 'd2-1': 5 }, mirrored) }],
       dimensions,
     );
     expect(rows.find((r) => r.dimension === 'd2')).toMatchObject({ firms: 100, firmsN: 1 });
@@ -107,8 +109,11 @@ describe('re-assessment', () => {
   const c = (id: string, day: number, answers: Answers) => ({
     id,
     at: at(day),
-    instrument: kmuInstrument,
-    answers,
+    scores: Object.fromEntries(
+      scoreDimensions(kmuInstrument, dimensions, answers).flatMap((s) =>
+        s.score === null ? [] : [[s.dimension, s.score]],
+      ),
+    ),
   });
 
   it('orders checks by time and gives the change from the first to the last score', () => {

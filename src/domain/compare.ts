@@ -1,5 +1,5 @@
 import type { Dimension, Instrument, Item } from '../content/schema';
-import { itemScore, scoreDimensions } from './score';
+import { itemScore } from './score';
 import type { Answers } from './types';
 import { visibleInstrumentItems } from './visibility';
 
@@ -23,33 +23,49 @@ const likertScore = (item: Item | undefined, value: unknown) =>
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
+/** The ids of the firm statements some network statement mirrors. */
+export const mirroredIds = (instruments: readonly Instrument[]): Set<string> =>
+  new Set(
+    instruments.flatMap((i) => i.blocks.flatMap((b) => b.items.flatMap((x) => x.mirrors ?? []))),
+  );
+
 /**
- * The network's self-view against its firms' view, per dimension, on the mirrored statements.
- * The firms' view of an area stays empty when fewer than `minFirms` answered there (anonymity).
+ * A check's scores 0–100 on the statements in `ids` it was shown and answered on the scale:
+ * what the gap view needs of a firm, kept in its summary.
+ */
+export function twinScores(
+  instrument: Instrument,
+  answers: Answers,
+  ids: ReadonlySet<string>,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const item of visibleInstrumentItems(instrument, answers)) {
+    const score = ids.has(item.id) ? likertScore(item, answers[item.id]) : null;
+    if (score !== null) out[item.id] = score;
+  }
+  return out;
+}
+
+/**
+ * The network's self-view against its firms' view, per dimension, on the mirrored statements
+ * (a firm's side is its twinScores). The firms' view of an area stays empty when fewer than
+ * `minFirms` answered there (anonymity).
  */
 export function gapView(
   network: { instrument: Instrument; answers: Answers },
-  firms: readonly { instrument: Instrument; answers: Answers }[],
+  firms: readonly { twins: Readonly<Record<string, number>> }[],
   dimensions: readonly Dimension[],
   minFirms = 1,
 ): GapRow[] {
   const pairs = visibleInstrumentItems(network.instrument, network.answers).filter(
     (i) => i.mirrors && i.dimension,
   );
-  const firmItems = firms.map((f) => ({
-    answers: f.answers,
-    items: new Map(visibleInstrumentItems(f.instrument, f.answers).map((i) => [i.id, i])),
-  }));
   return dimensions.flatMap((d): GapRow[] => {
     const mine = pairs.filter((p) => p.dimension === d.id);
     if (!mine.length) return [];
     const net = mean(mine.flatMap((p) => likertScore(p, network.answers[p.id]) ?? []));
-    const perFirm = firmItems.flatMap((f) => {
-      const m = mean(
-        mine.flatMap(
-          (p) => likertScore(f.items.get(p.mirrors ?? ''), f.answers[p.mirrors ?? '']) ?? [],
-        ),
-      );
+    const perFirm = firms.flatMap((f) => {
+      const m = mean(mine.flatMap((p) => f.twins[p.mirrors ?? ''] ?? []));
       return m === null ? [] : [m];
     });
     const firmMean = perFirm.length >= minFirms ? mean(perFirm) : null;
@@ -68,17 +84,19 @@ export interface TrendPoint {
   scores: Record<string, number | null>;
 }
 
-/** Scores per dimension over repeated checks (oldest first) and the change from first to last. */
+/**
+ * Scores per dimension over repeated checks (oldest first; each check's area scores from its
+ * summary) and the change from the first to the last.
+ */
 export function trend(
-  checks: readonly { id: string; at: number; instrument: Instrument; answers: Answers }[],
+  checks: readonly { id: string; at: number; scores: Readonly<Record<string, number>> }[],
   dimensions: readonly Dimension[],
 ): { points: TrendPoint[]; change: Record<string, number | null> } {
   const points = [...checks]
     .sort((a, b) => a.at - b.at)
     .map((c) => {
       const scores: Record<string, number | null> = {};
-      for (const s of scoreDimensions(c.instrument, dimensions, c.answers))
-        scores[s.dimension] = s.score;
+      for (const d of dimensions) scores[d.id] = c.scores[d.id] ?? null;
       return { id: c.id, at: c.at, scores };
     });
   const change: Record<string, number | null> = {};

@@ -6,11 +6,23 @@ import { kmuInstrument } from '../content/kmu/instrument';
 import { netzwerkInstrument } from '../content/netzwerk/instrument';
 import { kmuRecommendations } from '../content/recommendations-kmu';
 import type { Band, Instrument } from '../content/schema';
-import { summarise } from './aggregate';
+import { mirroredIds, twinScores } from './compare';
+import { evaluate } from './evaluate';
 import { diagnosePhase } from './phase';
-import { poolProgramme, quarterOf, type ProgrammeCheck, type ProgrammeView } from './programme';
+import { poolProgramme, quarterOf, type OwnCheck, type ProgrammeView } from './programme';
+import { summaryOf } from './summary';
+import type { Answers } from './types';
 
 const content = { dimensions, triages, recommendations: kmuRecommendations };
+const mirrored = mirroredIds([netzwerkInstrument]);
+/** A check summarised as the app stores it. */
+const summarised = (instrument: Instrument, answers: Answers) =>
+  summaryOf(
+    evaluate(instrument, content, answers),
+    twinScores(instrument, answers, mirrored),
+    'test',
+  );
+type ProgrammeCheck = OwnCheck;
 const at = Date.UTC(2026, 0, 5);
 const items = (i: Instrument) =>
   i.blocks.flatMap((b) => b.items.map((x) => ({ ...x, options: x.options?.map((o) => o.id) })));
@@ -27,13 +39,17 @@ function firms(network: string, seed: number, count: number, instrument = kmuIns
   })
     .filter((c) => c.completedAt)
     .slice(0, count)
-    .map((c): ProgrammeCheck => ({
-      id: c.id,
-      network,
-      at: c.createdAt,
-      instrument,
-      answers: Object.fromEntries(Object.entries(c.answers).map(([k, a]) => [k, a.value])),
-    }));
+    .map((c): ProgrammeCheck => {
+      const answers = Object.fromEntries(Object.entries(c.answers).map(([k, a]) => [k, a.value]));
+      return {
+        id: c.id,
+        network,
+        at: c.createdAt,
+        instrument,
+        answers,
+        summary: summarised(instrument, answers),
+      };
+    });
 }
 
 /** A check with the answers of one area left out (its firms then have no score there). */
@@ -43,10 +59,8 @@ const without = (c: ProgrammeCheck, area: string): ProgrammeCheck => {
       .filter((i) => i.dimension === area)
       .map((i) => i.id),
   );
-  return {
-    ...c,
-    answers: Object.fromEntries(Object.entries(c.answers).filter(([k]) => !ids.has(k))),
-  };
+  const answers = Object.fromEntries(Object.entries(c.answers).filter(([k]) => !ids.has(k)));
+  return { ...c, answers, summary: summarised(c.instrument, answers) };
 };
 
 /** The true band counts of an area over some checks, as an attacker would like to know them. */
@@ -54,7 +68,7 @@ function trueBands(checks: readonly ProgrammeCheck[], area: string) {
   const bands: Record<Band, number> = { low: 0, mid: 0, high: 0 };
   let n = 0;
   for (const c of checks) {
-    const s = summarise(c, content).scores.find((x) => x.dimension === area)?.score;
+    const s = c.summary.scores[area];
     if (s == null) continue;
     n++;
     bands[s < 40 ? 'low' : s >= 70 ? 'high' : 'mid']++;
@@ -80,7 +94,7 @@ describe('pooling a programme', () => {
   const all = [...a, ...b, ...c];
 
   it('shows every network beside the others and the total, each check counted once', () => {
-    const view = poolProgramme(all, [], content, 5);
+    const view = poolProgramme(all, [], dimensions, 5);
     expect(view.networks.map((n) => [n.network, n.pool.n])).toEqual([
       ['Netzwerk A', 30],
       ['Netzwerk B', 12],
@@ -91,7 +105,7 @@ describe('pooling a programme', () => {
   });
 
   it('hides a small network, and the next smallest with it, so the total cannot give it away', () => {
-    const view = poolProgramme(all, [], content, 5);
+    const view = poolProgramme(all, [], dimensions, 5);
     expect(view.networks.map((n) => n.hidden)).toEqual([null, 'complement', 'small']);
     expect(view.networks[1]!.pool.dimensions).toEqual([]);
     expect(view.networks[2]!.pool.barriers).toEqual([]);
@@ -112,7 +126,7 @@ describe('pooling a programme', () => {
       ...b.map((x, i) => (i < 2 ? x : without(x, area))),
       ...firms('Netzwerk D', 4, 9),
     ];
-    const view = poolProgramme(sparse, [], content, 5);
+    const view = poolProgramme(sparse, [], dimensions, 5);
     const [na, nb, nd] = view.networks;
     expect([na!.hidden, nb!.hidden, nd!.hidden]).toEqual([null, null, null]);
     expect(nb!.areasHidden[area]).toBe('small');
@@ -146,7 +160,7 @@ describe('pooling a programme', () => {
           k % ((round % 3) + 2) ? x : without(x, dimensions[round % 8]!.id),
         ),
       );
-      const view = poolProgramme(checks, [], content, 5);
+      const view = poolProgramme(checks, [], dimensions, 5);
       if (view.overall.hidden) continue;
       for (const d of dimensions) {
         if (
@@ -180,7 +194,7 @@ describe('pooling a programme', () => {
     });
     const older = own('Netzwerk A', 21, at);
     const newer = own('Netzwerk A', 22, at + 86_400_000);
-    const view = poolProgramme(all, [older, newer, own('Netzwerk C', 23, at)], content, 5);
+    const view = poolProgramme(all, [older, newer, own('Netzwerk C', 23, at)], dimensions, 5);
     const [na, , nc] = view.networks;
     expect(na!.own?.at).toBe(newer.at);
     expect(na!.own?.phase).toBe(diagnosePhase(netzwerkInstrument, newer.answers).phase);
@@ -195,7 +209,7 @@ describe('pooling a programme', () => {
     const view = poolProgramme(
       [...a, ...firms('', 5, 6)],
       [{ ...firms('Netzwerk Z', 6, 1, netzwerkInstrument)[0]!, at }],
-      content,
+      dimensions,
       5,
     );
     expect(view.networks.map((n) => n.network)).toEqual(['Netzwerk A', 'Netzwerk Z', '']);
@@ -205,7 +219,7 @@ describe('pooling a programme', () => {
   it('gives each network’s trend by quarter, with medians only for full groups', () => {
     const q2 = Date.UTC(2026, 4, 1);
     const later = firms('Netzwerk A', 7, 3).map((x) => ({ ...x, at: q2 }));
-    const view = poolProgramme([...a, ...later], [], content, 5);
+    const view = poolProgramme([...a, ...later], [], dimensions, 5);
     const trend = view.networks[0]!.trend;
     expect(trend.map((t) => [t.period, t.n])).toEqual([
       ['2026-Q1', 30],

@@ -1,23 +1,23 @@
-import type { Dimension } from '../content/schema';
-import {
-  clampMinGroup,
-  hiddenPool,
-  quantile,
-  summarise,
-  tally,
-  type CheckSummary,
-  type Pool,
-  type PooledCheck,
-} from './aggregate';
+import type { Dimension, Instrument } from '../content/schema';
+import { clampMinGroup, hiddenPool, quantile, tally, type Pool } from './aggregate';
 import { gapView, type GapRow } from './compare';
-import type { EvaluationContent } from './evaluate';
 import { diagnosePhase, type Phase } from './phase';
 import { suppress, type Hidden } from './suppress';
+import type { CheckSummary } from './summary';
+import type { Answers } from './types';
 
-/** A check with the network it belongs to ('' when unknown) and when it was completed. */
-export interface ProgrammeCheck extends PooledCheck {
+/** A check's summary with the network it belongs to ('' when unknown) and when it was completed. */
+export interface ProgrammeCheck {
+  id: string;
   network: string;
   at: number;
+  summary: CheckSummary;
+}
+
+/** A network's own check, with its answers (its side of the gap view needs them). */
+export interface OwnCheck extends ProgrammeCheck {
+  instrument: Instrument;
+  answers: Answers;
 }
 
 /** One period of a network's trend: how many firms, and the median score per area. */
@@ -66,8 +66,7 @@ const groupBy = <T>(list: readonly T[], key: (x: T) => string) => {
 const areaCounts = (summaries: readonly CheckSummary[]) => {
   const counts = new Map<string, number>();
   for (const s of summaries)
-    for (const a of s.scores)
-      if (a.score !== null) counts.set(a.dimension, (counts.get(a.dimension) ?? 0) + 1);
+    for (const d of Object.keys(s.scores)) counts.set(d, (counts.get(d) ?? 0) + 1);
   return counts;
 };
 
@@ -91,9 +90,7 @@ function trendOf(
     .map(([period, list]) => {
       const medians: Record<string, number | null> = {};
       for (const d of dimensions) {
-        const scores = list
-          .flatMap((f) => f.summary.scores.find((s) => s.dimension === d.id)?.score ?? [])
-          .sort((a, b) => a - b);
+        const scores = list.flatMap((f) => f.summary.scores[d.id] ?? []).sort((a, b) => a - b);
         // a median cannot be taken apart by subtraction: the minimum group per period is enough
         medians[d.id] = list.length >= min && scores.length >= min ? quantile(scores, 0.5) : null;
       }
@@ -105,17 +102,16 @@ function trendOf(
  * Pools a programme: the firms' checks per network side by side and all together, each network's
  * newest own check (its phase, and its firms' view beside it), and each network's trend by quarter.
  * Every figure keeps the minimum group, and a figure that the total minus the shown networks would
- * give away is hidden too (see suppress). Each firm's check is evaluated once.
+ * give away is hidden too (see suppress). Each firm's check comes with its stored summary.
  */
 export function poolProgramme(
   firms: readonly ProgrammeCheck[],
-  networkChecks: readonly ProgrammeCheck[],
-  content: EvaluationContent,
+  networkChecks: readonly OwnCheck[],
+  dimensions: readonly Dimension[],
   minGroup: number,
 ): ProgrammeView {
   const min = clampMinGroup(minGroup);
-  const evaluated = firms.map((f) => ({ ...f, summary: summarise(f, content) }));
-  const byNetwork = groupBy(evaluated, (f) => f.network);
+  const byNetwork = groupBy(firms, (f) => f.network);
   const own = groupBy(networkChecks, (c) => c.network);
   const names = [...new Set([...byNetwork.keys(), ...own.keys()])].sort((a, b) =>
     // the group of unknown origin comes last
@@ -123,7 +119,7 @@ export function poolProgramme(
   );
   const groups = names.map((n) => byNetwork.get(n) ?? []);
   const summaries = groups.map((g) => g.map((f) => f.summary));
-  const all = evaluated.map((f) => f.summary);
+  const all = firms.map((f) => f.summary);
 
   const level = suppress(
     groups.map((g) => g.length),
@@ -132,7 +128,7 @@ export function poolProgramme(
   const counts = summaries.map(areaCounts);
   const areasHidden = names.map((): Record<string, Hidden> => ({}));
   const overallAreas: Record<string, Hidden> = {};
-  for (const d of content.dimensions) {
+  for (const d of dimensions) {
     const cut = suppress(
       counts.map((c) => c.get(d.id) ?? 0),
       min,
@@ -144,15 +140,13 @@ export function poolProgramme(
     if (cut.total) overallAreas[d.id] = cut.total;
   }
 
-  const overallPool = level.total
-    ? hiddenPool(all.length, min)
-    : tally(all, content.dimensions, min);
+  const overallPool = level.total ? hiddenPool(all.length, min) : tally(all, dimensions, min);
   const networks = names.map((network, i): NetworkView => {
     const hidden = level.parts[i] ?? null;
     const list = groups[i]!;
     const pool = hidden
       ? hiddenPool(list.length, min)
-      : withhold(tally(summaries[i]!, content.dimensions, min), areasHidden[i]!);
+      : withhold(tally(summaries[i]!, dimensions, min), areasHidden[i]!);
     const newest = [...(own.get(network) ?? [])].sort((a, b) => b.at - a.at)[0];
     return {
       network,
@@ -163,10 +157,17 @@ export function poolProgramme(
         ? {
             at: newest.at,
             phase: diagnosePhase(newest.instrument, newest.answers).phase,
-            gap: hidden ? null : gapView(newest, list, content.dimensions, min),
+            gap: hidden
+              ? null
+              : gapView(
+                  newest,
+                  list.map((f) => f.summary),
+                  dimensions,
+                  min,
+                ),
           }
         : null,
-      trend: hidden ? [] : trendOf(list, content.dimensions, min),
+      trend: hidden ? [] : trendOf(list, dimensions, min),
     };
   });
   return {

@@ -1,14 +1,29 @@
+import {
+  answerMap,
+  entryOf,
+  freshSnapshot,
+  snapshotOf,
+  withAnswer,
+  type Snapshot,
+  type Summarizer,
+} from './snapshot';
 import type { AnswerRecord, Backend, EventRecord, SessionRecord } from './types';
 
 const clone = <T>(v: T): T => structuredClone(v);
+const answerKey = (sessionId: string, itemId: string) => `${sessionId}\u0000${itemId}`;
 
-/** Keeps everything in memory when IndexedDB cannot be used; lost when the page closes. */
+/**
+ * Keeps everything in memory when IndexedDB cannot be used; lost when the page closes. Each
+ * method changes its maps without awaiting in between, after cloning what it stores, so a write
+ * is whole or not at all, like a transaction.
+ */
 export class MemoryBackend implements Backend {
   readonly kind = 'memory';
   private sessions = new Map<string, SessionRecord>();
   private answers = new Map<string, AnswerRecord>();
   private settings = new Map<string, unknown>();
   private events = new Map<string, EventRecord>();
+  private snapshots = new Map<string, Snapshot>();
 
   async getSession(id: string) {
     const s = this.sessions.get(id);
@@ -19,33 +34,64 @@ export class MemoryBackend implements Backend {
     this.sessions.set(session.id, clone(session));
   }
 
-  async updateSession(id: string, change: (s: SessionRecord) => SessionRecord) {
+  async updateSession(
+    id: string,
+    change: (s: SessionRecord) => SessionRecord,
+    summarizer?: Summarizer,
+  ) {
     const s = this.sessions.get(id);
     if (!s) return undefined;
-    const next = change(clone(s));
-    this.sessions.set(id, clone(next));
-    return next;
+    const next = clone(change(clone(s)));
+    const old = this.snapshots.get(id);
+    const snap =
+      next.completedAt &&
+      (old && !summarizer
+        ? { ...old, session: next }
+        : snapshotOf(next, answerMap(this.answersOf(id)), summarizer));
+    this.sessions.set(id, next);
+    if (snap) this.snapshots.set(id, snap);
+    return clone(next);
+  }
+
+  private answersOf(sessionId: string) {
+    return [...this.answers.values()].filter((a) => a.sessionId === sessionId);
   }
 
   async listSessions() {
     return [...this.sessions.values()].map(clone);
   }
 
+  async storedIds(ids: readonly string[]) {
+    return new Set(ids.filter((id) => this.sessions.has(id)));
+  }
+
   async deleteSession(id: string) {
+    this.removeCheck(id);
+  }
+
+  private removeCheck(id: string) {
     this.sessions.delete(id);
-    for (const [k, a] of this.answers) if (a.sessionId === id) this.answers.delete(k);
+    this.snapshots.delete(id);
+    for (const a of this.answersOf(id)) this.answers.delete(answerKey(id, a.itemId));
   }
 
   async putAnswer(answer: AnswerRecord) {
-    this.answers.set(`${answer.sessionId}\u0000${answer.itemId}`, clone(answer));
+    this.changeAnswer(answer.sessionId, answer.itemId, clone(answer));
   }
 
   async deleteAnswer(sessionId: string, itemId: string) {
-    this.answers.delete(`${sessionId}\u0000${itemId}`);
+    this.changeAnswer(sessionId, itemId, null);
+  }
+
+  private changeAnswer(sessionId: string, itemId: string, answer: AnswerRecord | null) {
+    const snap = this.snapshots.get(sessionId);
+    if (snap) this.snapshots.set(sessionId, withAnswer(snap, itemId, answer?.value ?? null));
+    if (answer) this.answers.set(answerKey(sessionId, itemId), answer);
+    else this.answers.delete(answerKey(sessionId, itemId));
   }
 
   async getAnswers(sessionId: string) {
-    return [...this.answers.values()].filter((a) => a.sessionId === sessionId).map(clone);
+    return this.answersOf(sessionId).map(clone);
   }
 
   async allAnswers() {
@@ -55,19 +101,43 @@ export class MemoryBackend implements Backend {
   async writeChecks(
     checks: { session: SessionRecord; answers: AnswerRecord[] }[],
     events: EventRecord[] = [],
+    summarizer?: Summarizer,
   ) {
-    for (const e of events) await this.putEvent(e);
-    for (const c of checks) {
-      for (const [k, a] of this.answers) if (a.sessionId === c.session.id) this.answers.delete(k);
-      await this.putSession(c.session);
-      for (const a of c.answers) await this.putAnswer(a);
-    }
+    const copies = clone({ checks, events });
+    const snaps = copies.checks.map(
+      (c) => c.session.completedAt && snapshotOf(c.session, answerMap(c.answers), summarizer),
+    );
+    for (const e of copies.events) this.events.set(e.id, e);
+    copies.checks.forEach(({ session, answers }, i) => {
+      this.removeCheck(session.id);
+      this.sessions.set(session.id, session);
+      for (const a of answers) this.answers.set(answerKey(a.sessionId, a.itemId), a);
+      const snap = snaps[i];
+      if (snap) this.snapshots.set(session.id, snap);
+    });
+  }
+
+  async getSnapshot(id: string) {
+    const s = this.snapshots.get(id);
+    return s && clone(s);
+  }
+
+  async listPool(summarizer: Summarizer) {
+    for (const s of this.sessions.values())
+      if (s.completedAt && !this.snapshots.has(s.id))
+        this.snapshots.set(s.id, snapshotOf(s, answerMap(this.answersOf(s.id))));
+    return [...this.snapshots].map(([id, old]) => {
+      const snap = freshSnapshot(old, summarizer);
+      this.snapshots.set(id, snap);
+      return clone(entryOf(snap.session, snap.summary!));
+    });
   }
 
   async clearChecks() {
     this.sessions.clear();
     this.answers.clear();
     this.events.clear();
+    this.snapshots.clear();
   }
 
   async getEvent(id: string) {
@@ -85,8 +155,7 @@ export class MemoryBackend implements Backend {
 
   async deleteEvent(id: string) {
     this.events.delete(id);
-    for (const s of [...this.sessions.values()])
-      if (s.eventId === id) await this.deleteSession(s.id);
+    for (const s of [...this.sessions.values()]) if (s.eventId === id) this.removeCheck(s.id);
   }
 
   async getSetting<T>(key: string) {

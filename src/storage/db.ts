@@ -1,4 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { PoolPage } from './pages';
+import { answerMap, snapshotOf, type Snapshot } from './snapshot';
 import type { AnswerRecord, EventRecord, SessionRecord } from './types';
 
 /** The typed IndexedDB schema. */
@@ -6,19 +8,26 @@ export interface CheckDB extends DBSchema {
   sessions: {
     key: string;
     value: SessionRecord;
-    indexes: { 'by-updated': number; 'by-event': string };
+    indexes: { 'by-updated': number; 'by-event': string; 'by-completed': number };
   };
   answers: { key: [string, string]; value: AnswerRecord; indexes: { 'by-session': string } };
   settings: { key: string; value: unknown };
   events: { key: string; value: EventRecord };
+  /** Completed checks as a whole. */
+  snapshots: { key: string; value: Snapshot };
+  /** The pool entries of the snapshots, packed by page (see pages.ts). */
+  pool: { key: number; value: PoolPage };
 }
+
+/** Every object store. */
+export const STORES = ['sessions', 'answers', 'settings', 'events', 'snapshots', 'pool'] as const;
 
 export const DB_NAME = 'netzwerk-check';
 
 type Migration = (
   db: IDBPDatabase<CheckDB>,
-  tx: IDBPTransaction<CheckDB, ('sessions' | 'answers' | 'settings' | 'events')[], 'versionchange'>,
-) => void;
+  tx: IDBPTransaction<CheckDB, (typeof STORES)[number][], 'versionchange'>,
+) => void | Promise<void>;
 
 /** Numbered migrations: migrations[n] upgrades a database from version n to n + 1. */
 export const migrations: Migration[] = [
@@ -32,6 +41,21 @@ export const migrations: Migration[] = [
   (db, tx) => {
     db.createObjectStore('events', { keyPath: 'id' });
     tx.objectStore('sessions').createIndex('by-event', 'eventId');
+  },
+  // each completed check once as a whole; the summaries follow at the first pooled read
+  async (db, tx) => {
+    db.createObjectStore('snapshots', { keyPath: 'id' });
+    db.createObjectStore('pool', { keyPath: 'page' });
+    const sessions = tx.objectStore('sessions');
+    sessions.createIndex('by-completed', 'completedAt');
+    const answers = tx.objectStore('answers').index('by-session');
+    const snapshots = tx.objectStore('snapshots');
+    const done = (await sessions.getAll()).filter((s) => s.completedAt);
+    await Promise.all(
+      done.map(async (session) => {
+        await snapshots.put(snapshotOf(session, answerMap(await answers.getAll(session.id))));
+      }),
+    );
   },
 ];
 
@@ -50,8 +74,9 @@ export interface OpenHooks {
 /** Opens the database, running every migration the stored version has not seen. */
 export function openCheckDB(hooks: OpenHooks = {}, name = DB_NAME): Promise<IDBPDatabase<CheckDB>> {
   return openDB<CheckDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      for (let v = oldVersion; v < DB_VERSION; v++) migrations[v]?.(db, tx);
+    async upgrade(db, oldVersion, _newVersion, tx) {
+      // one after the other, each with only requests of this transaction in between
+      for (let v = oldVersion; v < DB_VERSION; v++) await migrations[v]?.(db, tx);
     },
     blocked: () => hooks.onBlocked?.(),
     blocking(_current, _next, event) {

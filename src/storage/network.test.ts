@@ -1,3 +1,4 @@
+import { summarizer } from '../features/summary';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IdbBackend } from './backend-idb';
 import { connect, resetConnection } from './connection';
@@ -58,14 +59,14 @@ describe('the network profile and events', () => {
       role: 'kmu',
       eventId: e.id,
     });
-    await completeSession(s.id);
+    await completeSession(s.id, summarizer);
     const file = await buildExport();
     expect(file.events[0]?.contact).toEqual(contact);
     await deleteAllChecks();
     const bytes = new TextEncoder().encode(JSON.stringify(file));
     const valid = validateExport(bytes, () => new Set());
     if ('problem' in valid) throw new Error(JSON.stringify(valid.problem));
-    await applyImport(await previewImport(valid.file));
+    await applyImport(await previewImport(valid.file), summarizer);
     expect((await getEvent(e.id))?.contact).toEqual(contact);
 
     await updateEvent(e.id, { ...eventInput, contact: undefined });

@@ -1,3 +1,4 @@
+import { summarizer } from '../features/summary';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IdbBackend } from './backend-idb';
 import { connect, resetConnection } from './connection';
@@ -39,7 +40,7 @@ beforeEach(() => {
 async function plannedCheck() {
   const s = await createSession(kmu, 1000);
   await saveAnswer(s.id, 'd1-1', 2, 1001);
-  await completeSession(s.id, 1100);
+  await completeSession(s.id, summarizer, 1100);
   await setPlanEntry(s.id, 'kmu-ask-chamber', step, 2000);
   await setPlanEntry(s.id, 'kmu-short-formats', { who: 'Herr Braun', due: '', note: '' }, 2001);
   return s.id;
@@ -111,7 +112,7 @@ describe('export and import keep the action plan', () => {
     await deleteAllChecks();
     const r = validateExport(bytes(file), known);
     if (!('file' in r)) throw new Error(JSON.stringify(r.problem));
-    expect(await applyImport(await previewImport(r.file))).toBe(1);
+    expect(await applyImport(await previewImport(r.file), summarizer)).toBe(1);
     expect((await dumpChecks()).get(id)).toEqual(before);
     expect(before?.plan).toHaveLength(2);
   });

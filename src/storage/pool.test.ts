@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { summarizer } from '../features/summary';
 import { IdbBackend } from './backend-idb';
 import { connect, resetConnection, storage } from './connection';
-import { loadChecks } from './pool';
+import { listPool } from './pool';
 import type { SessionRecord } from './types';
 
 const session = (id: string, extra: Partial<SessionRecord> = {}): SessionRecord => ({
@@ -24,34 +25,43 @@ describe('the checks a dashboard pools', () => {
 
   it('counts a check once even when an import kept a second version as a copy', async () => {
     const db = await storage();
-    await db.writeChecks([
-      { session: session('a', { eventId: 'e' }), answers: [] },
-      { session: session('a-copy', { copyOf: 'a' }), answers: [] },
-      { session: session('b-copy', { copyOf: 'b' }), answers: [] },
-      { session: session('open', { completedAt: undefined }), answers: [] },
-    ]);
-    const ids = (await loadChecks({ kind: 'all' })).map((c) => c.session.id).sort();
+    await db.writeChecks(
+      [
+        { session: session('a', { eventId: 'e' }), answers: [] },
+        { session: session('a-copy', { copyOf: 'a' }), answers: [] },
+        { session: session('b-copy', { copyOf: 'b' }), answers: [] },
+        { session: session('open', { completedAt: undefined }), answers: [] },
+      ],
+      [],
+      summarizer,
+    );
+    const ids = async (scope: Parameters<typeof listPool>[0]) =>
+      (await listPool(scope, summarizer)).map((c) => c.id).sort();
     // the copy of a check that is not here is the only version there is: it counts
-    expect(ids).toEqual(['a', 'b-copy']);
-    expect((await loadChecks({ kind: 'event', id: 'e' })).map((c) => c.session.id)).toEqual(['a']);
-    expect((await loadChecks({ kind: 'none' })).map((c) => c.session.id)).toEqual(['b-copy']);
+    expect(await ids({ kind: 'all' })).toEqual(['a', 'b-copy']);
+    expect(await ids({ kind: 'event', id: 'e' })).toEqual(['a']);
+    expect(await ids({ kind: 'none' })).toEqual(['b-copy']);
   });
 
-  it('gives each check its own answers', async () => {
+  it('gives each check its own summary', async () => {
     const db = await storage();
-    await db.writeChecks([
-      {
-        session: session('x'),
-        answers: [{ sessionId: 'x', itemId: 'd2-1', value: 4, updatedAt: 1 }],
-      },
-      {
-        session: session('y'),
-        answers: [{ sessionId: 'y', itemId: 'd2-1', value: 1, updatedAt: 1 }],
-      },
-    ]);
-    const byId = Object.fromEntries(
-      (await loadChecks({ kind: 'all' })).map((c) => [c.session.id, c.answers]),
+    const answer = (sessionId: string, value: number) => ({
+      sessionId,
+      itemId: 'd2-1',
+      value,
+      updatedAt: 1,
+    });
+    await db.writeChecks(
+      [
+        { session: session('x'), answers: [answer('x', 5)] },
+        { session: session('y'), answers: [answer('y', 1)] },
+      ],
+      [],
+      summarizer,
     );
-    expect(byId).toEqual({ x: { 'd2-1': 4 }, y: { 'd2-1': 1 } });
+    const byId = Object.fromEntries(
+      (await listPool({ kind: 'all' }, summarizer)).map((c) => [c.id, c.summary.twins]),
+    );
+    expect(byId).toEqual({ x: { 'd2-1': 100 }, y: { 'd2-1': 0 } });
   });
 });

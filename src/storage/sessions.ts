@@ -1,6 +1,7 @@
 import { announceChecksChanged } from './changes';
 import { storage } from './connection';
 import { cleanFollowUp, cleanLabel, cleanPlanFields, type PlanFields } from './schema/clean';
+import type { Summarizer } from './snapshot';
 import type { FollowUp, Role, SessionRecord } from './types';
 
 export type { PlanFields } from './schema/clean';
@@ -58,15 +59,18 @@ export async function setPosition(id: string, position: number, now = Date.now()
   await (await storage()).updateSession(id, (s) => ({ ...s, position, updatedAt: now }));
 }
 
-/** Marks a check as completed (the first completion time is kept). */
-export async function completeSession(id: string, now = Date.now()) {
+/**
+ * Marks a check as completed (the first completion time is kept) and writes it as a whole, with
+ * its summary, in the same transaction.
+ */
+export async function completeSession(id: string, summarizer: Summarizer, now = Date.now()) {
   const done = await (
     await storage()
-  ).updateSession(id, (s) => ({
-    ...s,
-    completedAt: s.completedAt ?? now,
-    updatedAt: now,
-  }));
+  ).updateSession(
+    id,
+    (s) => ({ ...s, completedAt: s.completedAt ?? now, updatedAt: now }),
+    summarizer,
+  );
   // a dashboard or projector open in another tab takes the new check in
   announceChecksChanged();
   return done;

@@ -1,3 +1,4 @@
+import { summarizer } from '../features/summary';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IdbBackend } from './backend-idb';
 import { MemoryBackend } from './backend-memory';
@@ -13,7 +14,7 @@ import {
   setPosition,
 } from './sessions';
 import { getStorageStatus } from './status';
-import { DB_VERSION, openCheckDB } from './db';
+import { DB_VERSION, openCheckDB, STORES } from './db';
 import type { Backend } from './types';
 
 let dbName = '';
@@ -55,8 +56,8 @@ describe('sessions and answers in IndexedDB', () => {
     const s = await createSession(kmu, 1);
     await saveAnswer(s.id, 'x', 3);
     await setPosition(s.id, 4, 2);
-    await completeSession(s.id, 3);
-    await completeSession(s.id, 9);
+    await completeSession(s.id, summarizer, 3);
+    await completeSession(s.id, summarizer, 9);
     await setLabel(s.id, '  Tischlerei  ', 4);
     expect(await getSession(s.id)).toMatchObject({
       position: 4,
@@ -125,8 +126,13 @@ describe('migrations', () => {
   it('creates every store and index on a fresh database', async () => {
     const db = await openCheckDB({}, `mig-${crypto.randomUUID()}`);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['answers', 'events', 'sessions', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual([...STORES].sort());
     expect([...db.transaction('answers').store.indexNames]).toEqual(['by-session']);
+    expect([...db.transaction('sessions').store.indexNames].sort()).toEqual([
+      'by-completed',
+      'by-event',
+      'by-updated',
+    ]);
     db.close();
   });
 });
@@ -200,12 +206,13 @@ describe('migration from version 1', () => {
     });
     const db = await openCheckDB({}, name);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['answers', 'events', 'sessions', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual([...STORES].sort());
     expect(await db.get('sessions', 's1')).toMatchObject({ position: 2 });
     expect(await db.getAllFromIndex('answers', 'by-session', 's1')).toEqual([
       { sessionId: 's1', itemId: 'd1-1', value: 4, updatedAt: 1 },
     ]);
     expect([...db.transaction('sessions').store.indexNames].sort()).toEqual([
+      'by-completed',
       'by-event',
       'by-updated',
     ]);

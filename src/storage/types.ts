@@ -2,6 +2,7 @@
 import type { AnswerRecord } from './schema/answer';
 import type { EventRecord } from './schema/event';
 import type { SessionRecord } from './schema/session';
+import type { PoolEntry, Snapshot, Summarizer } from './snapshot';
 
 export type { AnswerRecord, ExportedAnswer } from './schema/answer';
 export type { NetworkContact } from './schema/contact';
@@ -12,18 +13,29 @@ export type { PlanEntry } from './schema/plan-entry';
 export type { ExportedSession, Role, SessionRecord } from './schema/session';
 export type { KioskState, SettingKey, Settings } from './schema/settings';
 
-/** What the storage layer can do; implemented by IndexedDB and by an in-memory fallback. */
+/**
+ * What the storage layer can do; implemented by IndexedDB and by an in-memory fallback. Every
+ * write of a completed check also writes its snapshot, in the same transaction.
+ */
 export interface Backend {
   readonly kind: 'idb' | 'memory';
   getSession(id: string): Promise<SessionRecord | undefined>;
+  /** Stores a new check (one not yet completed: completion goes through updateSession). */
   putSession(session: SessionRecord): Promise<void>;
-  /** Reads, changes and writes one session in one transaction. */
+  /**
+   * Reads, changes and writes one session in one transaction; a completed one's snapshot with it
+   * (built from its answer records, summarised when a summarizer is given: on completion).
+   */
   updateSession(
     id: string,
     change: (s: SessionRecord) => SessionRecord,
+    summarizer?: Summarizer,
   ): Promise<SessionRecord | undefined>;
   listSessions(): Promise<SessionRecord[]>;
+  /** Which of these ids are stored checks. */
+  storedIds(ids: readonly string[]): Promise<Set<string>>;
   deleteSession(id: string): Promise<void>;
+  /** Writes one answer (a completed check's snapshot takes it too, its summary then out of date). */
   putAnswer(answer: AnswerRecord): Promise<void>;
   deleteAnswer(sessionId: string, itemId: string): Promise<void>;
   getAnswers(sessionId: string): Promise<AnswerRecord[]>;
@@ -33,8 +45,15 @@ export interface Backend {
   writeChecks(
     checks: { session: SessionRecord; answers: AnswerRecord[] }[],
     events?: EventRecord[],
+    summarizer?: Summarizer,
   ): Promise<void>;
-  /** Deletes every check, answer and event in one transaction (settings stay). */
+  getSnapshot(id: string): Promise<Snapshot | undefined>;
+  /**
+   * The pool entries of all completed checks. Checks without a snapshot or with a summary of
+   * another version are summarised now and written back first.
+   */
+  listPool(summarizer: Summarizer): Promise<PoolEntry[]>;
+  /** Deletes every check, answer, snapshot and event in one transaction (settings stay). */
   clearChecks(): Promise<void>;
   getEvent(id: string): Promise<EventRecord | undefined>;
   putEvent(event: EventRecord): Promise<void>;

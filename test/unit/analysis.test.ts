@@ -5,16 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kmuInstrument } from '../../src/content/kmu/instrument';
 import { kmuKurzInstrument } from '../../src/content/kmu-kurz/instrument';
 import type { Instrument } from '../../src/content/schema';
-import { aggregate } from '../../src/domain/aggregate';
 import { longParquet } from '../../src/features/data/analyst';
-import { firmContent } from '../../src/features/dashboard/use-pool';
+import { loadKnownChecks, poolFirms } from '../../src/features/dashboard/use-pool';
+import { summarizer } from '../../src/features/summary';
 import { MemoryBackend } from '../../src/storage/backend-memory';
 import { applyImport, buildExport, previewImport } from '../../src/storage/backup/backup';
 import { packFile } from '../../src/storage/backup/compact';
 import type { ExportFile, ExportedSession } from '../../src/storage/types';
 import { connect, resetConnection } from '../../src/storage/connection';
-import { loadChecks } from '../../src/storage/pool';
-import { getInstrument } from '../../src/content/instruments';
 import { poolNumbers, recipeNumbers, runRecipe } from '../duckdb-recipe';
 import { syntheticChecks } from '../synthetic-checks';
 import { importFiles } from '../../src/features/programme/import-files';
@@ -44,12 +42,9 @@ let dir: string;
 async function appPool(list: ExportFile[]) {
   resetConnection();
   await connect(async () => new MemoryBackend());
-  for (const f of list) await applyImport(await previewImport(f));
-  const checks = (await loadChecks({ kind: 'all' })).flatMap((x) => {
-    const instrument = getInstrument(x.session.instrumentId);
-    return instrument?.role === 'kmu' ? [{ ...x, instrument }] : [];
-  });
-  return { pool: aggregate(checks, firmContent), file: await buildExport() };
+  for (const f of list) await applyImport(await previewImport(f), summarizer);
+  const { checks } = await loadKnownChecks();
+  return { pool: poolFirms(checks, 'all').pool, file: await buildExport() };
 }
 
 beforeAll(() => {
@@ -86,11 +81,7 @@ describe('the DuckDB recipe of docs/analysis.md', { timeout: 60_000 }, () => {
       [200, 40, 0],
       [150, 0, 30],
     ]);
-    const stored = (await loadChecks({ kind: 'all' })).flatMap((x) => {
-      const instrument = getInstrument(x.session.instrumentId);
-      return instrument ? [{ ...x, instrument }] : [];
-    });
-    const view = programmeOf({ checks: stored, events: [] }, 5);
+    const view = programmeOf({ ...(await loadKnownChecks()), events: [] }, 5);
     const got = recipeNumbers(await runRecipe(dir, 'parquet'));
     expect(poolNumbers(view.overall.pool)).toEqual(got);
     expect(view.overall.pool.n).toBe(got.respondents);

@@ -20,7 +20,6 @@ export function Dashboard({ scope }: { scope: string }) {
   if (failed) return <p role="alert">{tx(dashUi.loadFailed)}</p>;
   if (!state || !pooled) return <p class="loading">{tx(dashUi.loading)}</p>;
   const { pool, firms } = pooled;
-  const networks = state.checks.filter((c) => c.instrument.role === 'coordinator');
 
   return (
     <section class="dashboard">
@@ -67,7 +66,7 @@ export function Dashboard({ scope }: { scope: string }) {
           <BarrierTable pool={pool} />
           <h2>{tx(dashUi.recs)}</h2>
           <TopRecs list={pool.recommendations} />
-          <Gap networks={networks} firms={firms} min={pool.minGroup} />
+          <Gap networks={state.networks} firms={firms} min={pool.minGroup} />
         </>
       )}
     </section>

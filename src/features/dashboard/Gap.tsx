@@ -8,7 +8,7 @@ import { BarChart } from '../../ui/BarChart';
 import { DataTable } from '../../ui/DataTable';
 import { FigureList } from '../results/FigureList';
 import { areaTitle, signed } from './format';
-import type { KnownCheck } from './use-pool';
+import type { KnownCheck, NetworkCheck } from './use-pool';
 
 /** A network's self-view beside its firms' view on the mirrored statements. */
 export function Gap({
@@ -16,16 +16,24 @@ export function Gap({
   firms,
   min,
 }: {
-  networks: KnownCheck[];
+  networks: NetworkCheck[];
   firms: KnownCheck[];
   /** The minimum group: fewer firms with an answer in an area show no firms' view there. */
   min: number;
 }) {
   const { tx, date } = useI18n();
-  const [pick, setPick] = useState(networks[0]?.session.id ?? '');
-  const network = networks.find((n) => n.session.id === pick) ?? networks[0];
+  const [pick, setPick] = useState(networks[0]?.id ?? '');
+  const network = networks.find((n) => n.id === pick) ?? networks[0];
   const rows = useMemo(
-    () => (network ? gapView(network, firms, dimensions, min) : []),
+    () =>
+      network
+        ? gapView(
+            network,
+            firms.map((f) => f.summary),
+            dimensions,
+            min,
+          )
+        : [],
     [network, firms, min],
   );
   const title = (id: string) => areaTitle(tx, id);
@@ -43,14 +51,12 @@ export function Gap({
               <label for="gap-pick">{tx(dashUi.gapPick)}</label>{' '}
               <select
                 id="gap-pick"
-                value={network.session.id}
+                value={network.id}
                 onChange={(e) => setPick(e.currentTarget.value)}
               >
                 {networks.map((n) => (
-                  <option key={n.session.id} value={n.session.id}>
-                    {(n.session.label ?? tx(n.instrument.title)) +
-                      ' – ' +
-                      date(n.session.completedAt ?? n.session.createdAt)}
+                  <option key={n.id} value={n.id}>
+                    {(n.label ?? tx(n.instrument.title)) + ' – ' + date(n.completedAt)}
                   </option>
                 ))}
               </select>

@@ -1,29 +1,55 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { triages } from '../../content/barriers';
 import { dimensions } from '../../content/dimensions';
 import { getInstrument } from '../../content/instruments';
-import { kmuRecommendations } from '../../content/recommendations-kmu';
 import type { Instrument } from '../../content/schema';
-import { aggregate, MIN_GROUP_DEFAULT, type Pool } from '../../domain/aggregate';
+import { MIN_GROUP_DEFAULT, tally, type Pool } from '../../domain/aggregate';
+import type { Answers } from '../../domain/types';
 import { onChecksChanged } from '../../storage/changes';
+import { storage } from '../../storage/connection';
 import { listEvents } from '../../storage/events';
-import { inScope, loadChecks, scopeOf, type StoredCheck } from '../../storage/pool';
+import { inScope, listPool, scopeOf } from '../../storage/pool';
 import { getSetting, putSetting } from '../../storage/settings';
+import type { PoolEntry } from '../../storage/snapshot';
 import type { EventRecord } from '../../storage/types';
+import { summarizer } from '../summary';
 
-/** A stored check whose instrument the app knows. */
-export interface KnownCheck extends StoredCheck {
+/** A completed check's pool entry whose instrument the app knows. */
+export interface KnownCheck extends PoolEntry {
   instrument: Instrument;
 }
 
-/** What the dashboard pools for firms: their dimensions, triages and recommendations. */
-export const firmContent = { dimensions, triages, recommendations: kmuRecommendations };
+/** A network's check with its answers (its side of the gap view needs them). */
+export interface NetworkCheck extends KnownCheck {
+  answers: Answers;
+}
 
 const MIN_KEY = 'dashboard.minGroup' as const;
 
+/** Every completed check known to the app, and the networks' checks with their answers. */
+export async function loadKnownChecks(): Promise<{
+  checks: KnownCheck[];
+  networks: NetworkCheck[];
+}> {
+  const checks = (await listPool({ kind: 'all' }, summarizer)).flatMap((e) => {
+    const instrument = getInstrument(e.instrumentId);
+    return instrument ? [{ ...e, instrument }] : [];
+  });
+  const db = await storage();
+  const networks = await Promise.all(
+    checks
+      .filter((c) => c.instrument.role === 'coordinator')
+      .map(async (c) => ({ ...c, answers: (await db.getSnapshot(c.id))?.answers ?? {} })),
+  );
+  return { checks, networks };
+}
+
 /** All completed checks and events, reloaded whenever checks change in this or another tab. */
 export function useStoredChecks() {
-  const [state, setState] = useState<{ checks: KnownCheck[]; events: EventRecord[] } | null>(null);
+  const [state, setState] = useState<{
+    checks: KnownCheck[];
+    networks: NetworkCheck[];
+    events: EventRecord[];
+  } | null>(null);
   const [failed, setFailed] = useState(false);
   const [arrivals, setArrivals] = useState(0);
   useEffect(() => {
@@ -31,16 +57,12 @@ export function useStoredChecks() {
     let first = true;
     const load = () => {
       const started = performance.now();
-      return Promise.all([loadChecks({ kind: 'all' }), listEvents()])
-        .then(([all, events]) => {
+      return Promise.all([loadKnownChecks(), listEvents()])
+        .then(([known, events]) => {
           // read by the benchmark and visible in the browser's performance panel
           performance.measure('dashboard:load', { start: started });
           if (!live) return;
-          const checks = all.flatMap((c) => {
-            const instrument = getInstrument(c.session.instrumentId);
-            return instrument ? [{ ...c, instrument }] : [];
-          });
-          setState({ checks, events });
+          setState({ ...known, events });
           if (!first) setArrivals((n) => n + 1);
           first = false;
         })
@@ -71,15 +93,25 @@ export function useMinGroup() {
   ] as const;
 }
 
-/** The firms' checks of a scope, pooled. */
+/** The firms' checks of a scope, pooled as the dashboard shows them. */
+export function poolFirms(checks: readonly KnownCheck[], scope: string, min?: number) {
+  const chosen = scopeOf(scope);
+  const firms = checks.filter((c) => c.instrument.role === 'kmu' && inScope(c, chosen));
+  const pool = tally(
+    firms.map((c) => c.summary),
+    dimensions,
+    min,
+  );
+  return { firms, pool };
+}
+
+/** The firms' checks of a scope, pooled (measured for the benchmark). */
 export function usePool(checks: readonly KnownCheck[] | undefined, scope: string, min: number) {
   return useMemo((): { firms: KnownCheck[]; pool: Pool } | null => {
     if (!checks) return null;
     const started = performance.now();
-    const chosen = scopeOf(scope);
-    const firms = checks.filter((c) => c.instrument.role === 'kmu' && inScope(c.session, chosen));
-    const pool = aggregate(firms, firmContent, min);
+    const pooled = poolFirms(checks, scope, min);
     performance.measure('dashboard:aggregate', { start: started });
-    return { firms, pool };
+    return pooled;
   }, [checks, scope, min]);
 }

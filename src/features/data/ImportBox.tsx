@@ -3,6 +3,7 @@ import { useI18n } from '../../app/i18n';
 import { dataUi, importProblems } from '../../content/ui-data';
 import { applyImport } from '../../storage/backup/backup';
 import type { MergePlan } from '../../storage/backup/merge';
+import { summarizer } from '../summary';
 import { checkImportFile } from './import-file';
 import { importMessage } from './import-message';
 
@@ -37,7 +38,7 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
 
   const apply = async (plan: MergePlan) => {
     try {
-      const n = await applyImport(plan);
+      const n = await applyImport(plan, summarizer);
       setState({
         step: 'done',
         message: n

@@ -7,6 +7,7 @@ import { encryptBackup, ITERATIONS } from '../../storage/backup/crypt';
 import type { ExportFile } from '../../storage/backup/format';
 import { MemoryBackend } from '../../storage/backend-memory';
 import { connect, resetConnection } from '../../storage/connection';
+import { summarizer } from '../summary';
 import { checkImportFile } from './import-file';
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'import');
@@ -66,7 +67,7 @@ describe('encrypted backups (AES-256-GCM, key by PBKDF2-SHA-256)', () => {
   it('a wrong passphrase is told as such and changes nothing', async () => {
     const r = await checkImportFile(plain());
     if ('problem' in r) throw new Error(r.problem.code);
-    await applyImport(r.plan);
+    await applyImport(r.plan, summarizer);
     const before = await dumpChecks();
     expect(before.size).toBe(2);
     for (const wrong of ['', 'sommerfest am see 2026', `${PASS} `])

@@ -1,3 +1,4 @@
+import { summarizer } from '../summary';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IdbBackend } from '../../storage/backend-idb';
 import { connect, resetConnection } from '../../storage/connection';
@@ -44,7 +45,7 @@ describe('kiosk visit', () => {
       const event = await createEvent(input(keep));
       await setKiosk({ eventId: event.id });
       const id = await startVisit(event);
-      if (!keep) await completeSession(id);
+      if (!keep) await completeSession(id, summarizer);
       await closeVisit();
       expect(ownsCheck(id)).toBe(false);
       expect((await eventSessions(event.id)).map((s) => s.id)).toEqual([id]);

@@ -4,6 +4,7 @@ import { applyImport, previewImport } from '../../storage/backup/backup';
 import { FORMAT, FORMAT_VERSION } from '../../storage/backup/format';
 import type { ExportFile } from '../../storage/types';
 import { knownItems } from '../data/import-file';
+import { summarizer } from '../summary';
 
 /** What became of one scanned code. */
 export type Collected =
@@ -47,6 +48,6 @@ export async function collectCode(text: string, eventId: string): Promise<Collec
   const plan = await previewImport(valid.file);
   // a check already on this device (scanned before, or imported) is never stored twice
   if (plan.unchanged.length || plan.conflicts.length) return { status: 'known', id: carried.id };
-  await applyImport(plan);
+  await applyImport(plan, summarizer);
   return { status: 'stored', id: carried.id };
 }

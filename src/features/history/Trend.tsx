@@ -19,17 +19,12 @@ export function Trend({ label }: { label: string }) {
   const series = useMemo(() => {
     if (!state) return null;
     const wanted = labelKey(label);
-    const mine = state.checks.filter((c) => labelKey(c.session.label ?? '') === wanted);
+    const mine = state.checks.filter((c) => labelKey(c.label ?? '') === wanted);
     // a network and a firm may share a name; compare like with like (the newest check's role)
-    const role = mine.sort((a, b) => b.session.updatedAt - a.session.updatedAt)[0]?.instrument.role;
+    const role = mine.sort((a, b) => b.updatedAt - a.updatedAt)[0]?.instrument.role;
     const same = mine.filter((c) => c.instrument.role === role);
     return trend(
-      same.map((c) => ({
-        id: c.session.id,
-        at: c.session.completedAt ?? c.session.createdAt,
-        instrument: c.instrument,
-        answers: c.answers,
-      })),
+      same.map((c) => ({ id: c.id, at: c.completedAt, scores: c.summary.scores })),
       dimensions,
     );
   }, [state, label]);

@@ -1,6 +1,7 @@
 import { applyImport } from '../../storage/backup/backup';
 import type { ImportProblem } from '../../storage/backup/validate';
 import { checkImportFile } from '../data/import-file';
+import { summarizer } from '../summary';
 
 /** A file to read, with the name it is reported under (its path inside a dropped folder). */
 export interface NamedFile {
@@ -87,7 +88,7 @@ export async function importFiles(
     else {
       const { plan } = checked;
       try {
-        await applyImport(plan);
+        await applyImport(plan, summarizer);
         report = {
           name,
           added: plan.added.length,

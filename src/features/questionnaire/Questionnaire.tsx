@@ -7,6 +7,7 @@ import { visibleBlocks, visibleItems } from '../../domain/visibility';
 import { saveAnswer } from '../../storage/answers';
 import { completeSession, setPosition } from '../../storage/sessions';
 import { Heading } from '../../ui/Heading';
+import { summarizer } from '../summary';
 import { useCheck } from '../use-check';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { Question } from './Question';
@@ -68,7 +69,7 @@ export function Questionnaire({
         kiosk,
       );
     } else {
-      await completeSession(id);
+      await completeSession(id, summarizer);
       navigate(kiosk ? { name: 'kioskResult', id } : { name: 'result', id }, kiosk);
     }
   };

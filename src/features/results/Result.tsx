@@ -2,16 +2,14 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
 import { href } from '../../app/router';
-import { triages } from '../../content/barriers';
 import { dimensions } from '../../content/dimensions';
-import { kmuRecommendations } from '../../content/recommendations-kmu';
-import { coordinatorRecommendations } from '../../content/recommendations-coordinator';
 import { fundingEndsSoon } from '../../content/netzwerk/meta';
 import { NetworkExtras } from './NetworkExtras';
 import { PhaseSection } from './PhaseSection';
 import { evaluateCheck } from '../../domain/evaluate';
 import { requestPersistence } from '../../storage/persist';
 import { Heading } from '../../ui/Heading';
+import { checkContent } from '../summary';
 import { useCheck } from '../use-check';
 import { Barriers } from './Barriers';
 import { ExportOne } from './ExportOne';
@@ -23,12 +21,6 @@ import { itemIndex } from './describe';
 import { LabelForm } from './LabelForm';
 import { Profile } from './Profile';
 import { Recommendations } from './Recommendations';
-
-const content = {
-  dimensions,
-  triages,
-  recommendations: [...kmuRecommendations, ...coordinatorRecommendations],
-};
 
 /** The result of one check: profile, barriers, recommendations with sources, study figures. */
 export function Result({
@@ -57,7 +49,7 @@ export function Result({
     const { instrument, answers } = state;
     return evaluateCheck(
       instrument,
-      content,
+      checkContent,
       answers,
       kiosk?.compact ? 3 : 7,
       fundingEndsSoon(answers),

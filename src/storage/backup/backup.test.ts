@@ -1,3 +1,4 @@
+import { summarizer } from '../../features/summary';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -55,7 +56,7 @@ const packed = (change: (s: { answers: unknown }) => void) => {
 async function importBytes(b: Uint8Array): Promise<ImportProblem | number> {
   const r = validateExport(b, known);
   if ('problem' in r) return r.problem;
-  return applyImport(await previewImport(r.file));
+  return applyImport(await previewImport(r.file), summarizer);
 }
 
 async function seed() {
@@ -63,7 +64,7 @@ async function seed() {
   await saveAnswer(a.id, 'p-member', 'passive', 1001);
   await saveAnswer(a.id, 'd1-1', 2, 1002);
   await saveAnswer(a.id, 'barriers', ['resources'], 1003);
-  await completeSession(a.id, 1100);
+  await completeSession(a.id, summarizer, 1100);
   const event = await createEvent({
     name: 'Messe',
     date: '2026-11-23',

@@ -1,6 +1,7 @@
 import { storage } from '../connection';
 import { FORMAT, FORMAT_VERSION } from './format';
 import type { AnswerRecord, ExportFile, ExportedSession, SessionRecord } from '../types';
+import type { Summarizer } from '../snapshot';
 import { planMerge, toExported, type MergePlan } from './merge';
 import { announceChecksChanged } from '../changes';
 import { forgetPlanNotes } from '../sessions';
@@ -95,15 +96,19 @@ const split = (s: ExportedSession) => {
   };
 };
 
-/** Writes a planned import in one transaction: new checks, newer versions, and copies of the older ones. */
-export async function applyImport(plan: MergePlan): Promise<number> {
+/**
+ * Writes a planned import in one transaction: new checks, newer versions, and copies of the older
+ * ones; completed ones as a whole, with their summary.
+ */
+export async function applyImport(plan: MergePlan, summarizer: Summarizer): Promise<number> {
   const writes: ExportedSession[] = [...plan.added];
   for (const c of plan.conflicts) {
     if (c.keepIncoming) writes.push(c.incoming);
     writes.push(c.copy);
   }
   const db = await storage();
-  if (writes.length || plan.events.length) await db.writeChecks(writes.map(split), plan.events);
+  if (writes.length || plan.events.length)
+    await db.writeChecks(writes.map(split), plan.events, summarizer);
   if (writes.length) announceChecksChanged();
   return writes.length;
 }

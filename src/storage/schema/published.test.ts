@@ -6,6 +6,7 @@ import { applyImport, buildExport, previewImport } from '../backup/backup';
 import { packFile } from '../backup/compact';
 import type { ExportFile } from '../backup/format';
 import { connect, resetConnection } from '../connection';
+import { summarizer } from '../../features/summary';
 import { exportJsonSchema } from './published';
 
 const PATH = 'docs/export-format.schema.json';
@@ -89,12 +90,12 @@ describe('the published export format', () => {
   beforeAll(async () => {
     resetConnection();
     await connect(async () => new MemoryBackend());
-    await applyImport(await previewImport(stored));
+    await applyImport(await previewImport(stored), summarizer);
     // a newer version of check 1 arrives: the older one stays as a copy, and is exported too
     const newer = structuredClone(stored);
     newer.sessions[0]!.updatedAt = at + 50;
     newer.sessions[0]!.answers['d1-1'] = { value: 2, updatedAt: at + 50 };
-    await applyImport(await previewImport(newer));
+    await applyImport(await previewImport(newer), summarizer);
     written = JSON.parse(packFile(await buildExport()).join(''));
   });
 

@@ -14,6 +14,7 @@ import {
 import { fingerprint } from '../backup/merge';
 import { validateExport, type KnownItems } from '../backup/validate';
 import type { ExportedSession, SessionRecord } from '../types';
+import { summarizer } from '../../features/summary';
 import { answerSchema } from './answer';
 import { int } from './base';
 import { BOOKKEEPING } from './fields';
@@ -149,7 +150,7 @@ describe('a field added to the schema travels through export and import', () => 
     const checked = validateExport(bytes(file), known, withVisitors);
     if (!('file' in checked)) throw new Error(JSON.stringify(checked.problem));
     await deleteAllChecks();
-    expect(await applyImport(await previewImport(checked.file))).toBe(1);
+    expect(await applyImport(await previewImport(checked.file), summarizer)).toBe(1);
     expect(await dumpChecks()).toEqual(before);
     expect((await db.getSession(base.id)) as Visited).toMatchObject({ visitors: 7 });
 

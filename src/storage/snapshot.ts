@@ -1,0 +1,77 @@
+import type { AnswerValue } from '../domain/types';
+import type { CheckSummary } from '../domain/summary';
+import type { SessionRecord } from './types';
+
+/**
+ * A completed check written once as a whole: its session, its answers and the summary pooling
+ * needs. Written in the transaction that completes, imports or changes the check; while a check
+ * runs, its answers are records of their own (the crash-safe path).
+ */
+export interface Snapshot {
+  id: string;
+  session: SessionRecord;
+  answers: Record<string, AnswerValue>;
+  /** Absent until worked out (a check from before snapshots, or answers changed afterwards). */
+  summary?: CheckSummary;
+}
+
+/** What the pooled screens read of one completed check: no answers, its summary. */
+export interface PoolEntry {
+  id: string;
+  instrumentId: string;
+  eventId?: string;
+  copyOf?: string;
+  label?: string;
+  createdAt: number;
+  updatedAt: number;
+  completedAt: number;
+  summary: CheckSummary;
+}
+
+/** Works out a completed check's summary; its version names the content that does it. */
+export interface Summarizer {
+  readonly version: string;
+  summarize(session: SessionRecord, answers: Readonly<Record<string, AnswerValue>>): CheckSummary;
+}
+
+/** The session fields a pool entry carries. */
+export const entryOf = (s: SessionRecord, summary: CheckSummary): PoolEntry => ({
+  id: s.id,
+  instrumentId: s.instrumentId,
+  ...(s.eventId !== undefined && { eventId: s.eventId }),
+  ...(s.copyOf !== undefined && { copyOf: s.copyOf }),
+  ...(s.label !== undefined && { label: s.label }),
+  createdAt: s.createdAt,
+  updatedAt: s.updatedAt,
+  completedAt: s.completedAt ?? s.updatedAt,
+  summary,
+});
+
+/** The snapshot of a completed session from its answers, summarised when a summarizer is given. */
+export function snapshotOf(
+  session: SessionRecord,
+  answers: Record<string, AnswerValue>,
+  summarizer?: Summarizer,
+): Snapshot {
+  const snap: Snapshot = { id: session.id, session, answers };
+  if (summarizer) snap.summary = summarizer.summarize(session, answers);
+  return snap;
+}
+
+/** The snapshot with a summary of the summarizer's version (worked out again when stale). */
+export const freshSnapshot = (snap: Snapshot, summarizer: Summarizer): Snapshot =>
+  snap.summary?.version === summarizer.version
+    ? snap
+    : { ...snap, summary: summarizer.summarize(snap.session, snap.answers) };
+
+/** The same snapshot with one answer set (or removed, null): its summary is then out of date. */
+export function withAnswer(snap: Snapshot, itemId: string, value: AnswerValue | null): Snapshot {
+  const answers = { ...snap.answers };
+  if (value === null) delete answers[itemId];
+  else answers[itemId] = value;
+  return { id: snap.id, session: snap.session, answers };
+}
+
+/** Answer records as the answers of one check, by item id. */
+export const answerMap = (list: readonly { itemId: string; value: AnswerValue }[]) =>
+  Object.fromEntries(list.map((a) => [a.itemId, a.value])) as Record<string, AnswerValue>;

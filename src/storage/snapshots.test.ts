@@ -1,0 +1,256 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getInstrument } from '../content/instruments';
+import { fundingEndsSoon } from '../content/netzwerk/meta';
+import { evaluateCheck } from '../domain/evaluate';
+import { summaryOf } from '../domain/summary';
+import { checkContent, summarizer } from '../features/summary';
+import { twinScores, mirroredIds } from '../domain/compare';
+import { instruments } from '../content/instruments';
+import { saveAnswer } from './answers';
+import { IdbBackend } from './backend-idb';
+import { MemoryBackend } from './backend-memory';
+import { deleteAllChecks } from './backup/backup';
+import { connect, resetConnection, storage } from './connection';
+import { openCheckDB } from './db';
+import { decodePage } from './pages';
+import { createEvent, deleteEvent } from './events';
+import { listPool } from './pool';
+import { completeSession, createSession, deleteSession, setLabel } from './sessions';
+import type { Summarizer } from './snapshot';
+import type { Backend, SessionRecord } from './types';
+
+const kmu = { instrumentId: 'kmu', instrumentVersion: 1, role: 'kmu' as const };
+const answers = { 'p-member': 'no', 'd2-1': 1, 'd2-2': 2, 'd2-3': 1, barriers: ['time'] };
+
+/** What the result screen works out from these answers, as a summary. */
+const expected = (instrumentId: string, given: Record<string, unknown>, version: string) => {
+  const instrument = getInstrument(instrumentId)!;
+  const a = given as Parameters<typeof evaluateCheck>[2];
+  return summaryOf(
+    evaluateCheck(instrument, checkContent, a, 7, fundingEndsSoon(a)),
+    twinScores(instrument, a, mirroredIds(instruments)),
+    version,
+  );
+};
+
+/** A check answered through the app's own paths and completed. */
+async function completed(extra: { eventId?: string } = {}) {
+  const s = await createSession({ ...kmu, ...extra });
+  for (const [item, value] of Object.entries(answers)) await saveAnswer(s.id, item, value);
+  await completeSession(s.id, summarizer);
+  return s.id;
+}
+
+/** A summarizer like the app's, with a version of our choosing, counting its work. */
+const versioned = (version: string) => {
+  const counted = {
+    version,
+    calls: 0,
+    summarize(s: SessionRecord, a: Parameters<Summarizer['summarize']>[1]) {
+      counted.calls++;
+      return { ...summarizer.summarize(s, a), version };
+    },
+  };
+  return counted;
+};
+
+let dbName = '';
+/** The pool entries as stored in IndexedDB's pages, without any repair on the way. */
+async function storedPages() {
+  const db = await openCheckDB({}, dbName);
+  const entries = (await db.getAll('pool')).flatMap(decodePage);
+  db.close();
+  return entries;
+}
+
+const backends: [string, () => Promise<Backend>][] = [
+  [
+    'IndexedDB',
+    () => {
+      dbName = `snap-${crypto.randomUUID()}`;
+      return IdbBackend.open({}, dbName);
+    },
+  ],
+  ['memory', async () => new MemoryBackend()],
+];
+
+describe.each(backends)('snapshots of completed checks (%s)', (_, open) => {
+  beforeEach(async () => {
+    resetConnection();
+    await connect(open);
+  });
+
+  it('writes a completed check once as a whole, its summary what evaluating its answers gives', async () => {
+    const open = await createSession(kmu);
+    await saveAnswer(open.id, 'd2-1', 5);
+    const id = await completed();
+    const db = await storage();
+    // a running check has no snapshot: its answer records are the crash-safe path
+    expect(await db.getSnapshot(open.id)).toBeUndefined();
+    const snap = await db.getSnapshot(id);
+    expect(snap?.answers).toEqual(answers);
+    expect(snap?.session).toEqual(await db.getSession(id));
+    expect(snap?.summary).toEqual(expected('kmu', answers, summarizer.version));
+    const pool = await listPool({ kind: 'all' }, summarizer);
+    expect(pool.map((e) => [e.id, e.summary])).toEqual([[id, snap?.summary]]);
+  });
+
+  it('keeps the snapshot in step when a completed check changes afterwards', async () => {
+    const id = await completed();
+    await setLabel(id, 'Bäckerei');
+    expect((await listPool({ kind: 'all' }, summarizer))[0]).toMatchObject({ label: 'Bäckerei' });
+    if ((await storage()).kind === 'idb')
+      expect(await storedPages()).toMatchObject([{ id, label: 'Bäckerei' }]);
+    // an answer changed after completion: the snapshot takes it, the summary follows at the next read
+    await saveAnswer(id, 'd2-2', 5);
+    await saveAnswer(id, 'barriers', null);
+    const { barriers: _, ...changed } = { ...answers, 'd2-2': 5 };
+    expect((await (await storage()).getSnapshot(id))?.answers).toEqual(changed);
+    const [entry] = await listPool({ kind: 'all' }, summarizer);
+    expect(entry?.summary).toEqual(expected('kmu', changed, summarizer.version));
+    expect((await (await storage()).getSnapshot(id))?.summary).toEqual(entry?.summary);
+  });
+
+  it('works every summary out again once when the content changes, then reads them as stored', async () => {
+    const ids = [await completed(), await completed()];
+    const v1 = versioned('v1');
+    await listPool({ kind: 'all' }, v1);
+    expect(v1.calls).toBe(2);
+    await listPool({ kind: 'all' }, v1);
+    expect(v1.calls).toBe(2);
+    const v2 = versioned('v2');
+    const pool = await listPool({ kind: 'all' }, v2);
+    expect(v2.calls).toBe(2);
+    expect(pool.map((e) => e.summary.version)).toEqual(['v2', 'v2']);
+    for (const id of ids)
+      expect((await (await storage()).getSnapshot(id))?.summary?.version).toBe('v2');
+    await listPool({ kind: 'all' }, v2);
+    expect(v2.calls).toBe(2);
+  });
+
+  it('removes the snapshot with its check, its event, or all checks, and nothing else', async () => {
+    const event = await createEvent({
+      name: 'Messe',
+      date: '2026-03-01',
+      instrumentId: 'kmu',
+      idleSeconds: 60,
+      keepPartial: false,
+    });
+    const [a, b, c] = [
+      await completed(),
+      await completed(),
+      await completed({ eventId: event.id }),
+    ];
+    const db = await storage();
+    const ids = async () => {
+      const listed = (await listPool({ kind: 'all' }, summarizer)).map((e) => e.id).sort();
+      // the pages were kept in step by the same transaction, not repaired by the read
+      if (db.kind === 'idb') expect((await storedPages()).map((e) => e.id).sort()).toEqual(listed);
+      return listed;
+    };
+    await deleteSession(a);
+    expect(await db.getSnapshot(a)).toBeUndefined();
+    expect(await ids()).toEqual([b, c].sort());
+    await deleteEvent(event.id);
+    expect(await db.getSnapshot(c)).toBeUndefined();
+    expect(await ids()).toEqual([b]);
+    await deleteAllChecks();
+    expect(await db.getSnapshot(b)).toBeUndefined();
+    expect(await ids()).toEqual([]);
+  });
+
+  it('builds the snapshot of a completed check written without one', async () => {
+    const db = await storage();
+    const session: SessionRecord = {
+      id: 'old',
+      ...kmu,
+      createdAt: 1,
+      updatedAt: 2,
+      completedAt: 2,
+      position: 0,
+    };
+    await db.putSession(session);
+    await db.putAnswer({ sessionId: 'old', itemId: 'd2-1', value: 1, updatedAt: 1 });
+    const [entry] = await listPool({ kind: 'all' }, summarizer);
+    expect(entry).toMatchObject({ id: 'old', completedAt: 2 });
+    expect(entry?.summary).toEqual(expected('kmu', { 'd2-1': 1 }, summarizer.version));
+    expect((await db.getSnapshot('old'))?.answers).toEqual({ 'd2-1': 1 });
+  });
+});
+
+describe('migration from version 2', () => {
+  it('builds a snapshot for every completed check and none for a running one', async () => {
+    const name = `v2-${crypto.randomUUID()}`;
+    const at = { createdAt: 1, updatedAt: 5, position: 0 };
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.open(name, 2);
+      req.onupgradeneeded = () => {
+        const db = req.result;
+        const sessions = db.createObjectStore('sessions', { keyPath: 'id' });
+        sessions.createIndex('by-updated', 'updatedAt');
+        sessions.createIndex('by-event', 'eventId');
+        db.createObjectStore('answers', { keyPath: ['sessionId', 'itemId'] }).createIndex(
+          'by-session',
+          'sessionId',
+        );
+        db.createObjectStore('settings');
+        db.createObjectStore('events', { keyPath: 'id' });
+        sessions.put({ id: 'done', ...kmu, ...at, completedAt: 5, label: 'Tischlerei' });
+        sessions.put({ id: 'short', ...kmu, instrumentId: 'kmu-kurz', ...at, completedAt: 6 });
+        sessions.put({ id: 'running', ...kmu, ...at });
+        const put = (sessionId: string, itemId: string, value: unknown) =>
+          req.transaction!.objectStore('answers').put({ sessionId, itemId, value, updatedAt: 1 });
+        for (const [item, value] of Object.entries(answers)) put('done', item, value);
+        put('short', 'd2-1', 5);
+        put('running', 'd2-1', 3);
+      };
+      req.onsuccess = () => {
+        req.result.close();
+        resolve();
+      };
+      req.onerror = () => reject(req.error);
+    });
+    const db = await openCheckDB({}, name);
+    expect((await db.getAll('snapshots')).map((s) => [s.id, s.answers])).toEqual([
+      ['done', answers],
+      ['short', { 'd2-1': 5 }],
+    ]);
+    expect(await db.getAllFromIndex('answers', 'by-session', 'running')).toHaveLength(1);
+    db.close();
+    resetConnection();
+    await connect(() => IdbBackend.open({}, name));
+    const pool = await listPool({ kind: 'all' }, summarizer);
+    expect(Object.fromEntries(pool.map((e) => [e.id, e.summary]))).toEqual({
+      done: expected('kmu', answers, summarizer.version),
+      short: expected('kmu-kurz', { 'd2-1': 5 }, summarizer.version),
+    });
+    expect(pool.find((e) => e.id === 'done')).toMatchObject({ label: 'Tischlerei' });
+  });
+});
+
+describe('the memory fallback', () => {
+  it('writes an import whole or not at all', async () => {
+    const memory = new MemoryBackend();
+    const good: SessionRecord = {
+      id: 'a',
+      ...kmu,
+      createdAt: 1,
+      updatedAt: 1,
+      completedAt: 1,
+      position: 0,
+    };
+    const bad = { ...good, id: 'b', label: (() => 'x') as unknown as string };
+    await expect(
+      memory.writeChecks(
+        [
+          { session: good, answers: [] },
+          { session: bad, answers: [] },
+        ],
+        [],
+        summarizer,
+      ),
+    ).rejects.toThrow();
+    expect(await memory.listSessions()).toEqual([]);
+    expect(await memory.listPool(summarizer)).toEqual([]);
+  });
+});
