@@ -41,6 +41,16 @@ async function completed(extra: { eventId?: string } = {}) {
   return s.id;
 }
 
+/** A completed session record, written directly (not through the app's paths). */
+const done = (id: string, at: number): SessionRecord => ({
+  id,
+  ...kmu,
+  createdAt: 1,
+  updatedAt: at,
+  completedAt: at,
+  position: 0,
+});
+
 /** A summarizer like the app's, with a version of our choosing, counting its work. */
 const versioned = (version: string) => {
   const counted = {
@@ -161,15 +171,7 @@ describe.each(backends)('snapshots of completed checks (%s)', (_, open) => {
 
   it('builds the snapshot of a completed check written without one', async () => {
     const db = await storage();
-    const session: SessionRecord = {
-      id: 'old',
-      ...kmu,
-      createdAt: 1,
-      updatedAt: 2,
-      completedAt: 2,
-      position: 0,
-    };
-    await db.putSession(session);
+    await db.putSession(done('old', 2));
     await db.putAnswer({ sessionId: 'old', itemId: 'd2-1', value: 1, updatedAt: 1 });
     const [entry] = await listPool({ kind: 'all' }, summarizer);
     expect(entry).toMatchObject({ id: 'old', completedAt: 2 });
@@ -231,14 +233,7 @@ describe('migration from version 2', () => {
 describe('the memory fallback', () => {
   it('writes an import whole or not at all', async () => {
     const memory = new MemoryBackend();
-    const good: SessionRecord = {
-      id: 'a',
-      ...kmu,
-      createdAt: 1,
-      updatedAt: 1,
-      completedAt: 1,
-      position: 0,
-    };
+    const good = done('a', 1);
     const bad = { ...good, id: 'b', label: (() => 'x') as unknown as string };
     await expect(
       memory.writeChecks(
