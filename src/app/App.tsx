@@ -76,7 +76,7 @@ export function App() {
       >
         {t('app.skip')}
       </a>
-      {!mode.known ? (
+      {!mode.known && mode.hinted ? (
         <>
           <StorageBanner />
           <p class="loading">{t('loading')}</p>

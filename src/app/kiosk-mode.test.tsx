@@ -50,4 +50,57 @@ describe('kiosk mode in the shell', () => {
     dispatchEvent(new StorageEvent('storage', { key: 'netzwerk-check.kiosk', newValue: '1' }));
     expect(await screen.findByText('kiosk abend')).toBeTruthy();
   });
+
+  describe('before the first frame', () => {
+    // a fresh copy of the module, as at a start of the app with this device's localStorage
+    const fresh = async () => {
+      vi.resetModules();
+      return import('./kiosk-mode');
+    };
+
+    it('waits for the stored state while kiosk mode runs, and paints at once after leaving it', async () => {
+      await enterKiosk('messe');
+      expect(localStorage.getItem('netzwerk-check.kiosk')).toBe('1');
+      let m = await fresh();
+      function Hinted() {
+        const mode = m.useKioskMode();
+        return <p>{mode.known ? 'read' : mode.hinted ? 'waits' : 'paints'}</p>;
+      }
+      render(<Hinted />);
+      expect(screen.getByText('waits')).toBeTruthy();
+      expect(await screen.findByText('read')).toBeTruthy();
+      await act(() => m.leaveKiosk());
+      expect(localStorage.getItem('netzwerk-check.kiosk')).toBeNull();
+      cleanup();
+      m = await fresh();
+      render(<Hinted />);
+      expect(screen.getByText('paints')).toBeTruthy();
+    });
+
+    it('a kiosk whose stored state could not be written still makes the next start wait', async () => {
+      const m = await fresh();
+      const kioskStore = await import('../storage/kiosk');
+      vi.spyOn(kioskStore, 'setKiosk').mockRejectedValueOnce(new Error('disk full'));
+      await expect(m.enterKiosk('messe')).rejects.toThrow('disk full');
+      expect(localStorage.getItem('netzwerk-check.kiosk')).toBe('1');
+    });
+
+    it('a kiosk stored without the hint (started by an older version) takes over once read', async () => {
+      await stored.setKiosk({ eventId: 'alt' });
+      localStorage.clear();
+      const m = await fresh();
+      function Old() {
+        const { known, kiosk, hinted } = m.useKioskMode();
+        return (
+          <p>
+            {kiosk ? `kiosk ${kiosk.eventId}` : known ? 'no kiosk' : hinted ? 'waits' : 'paints'}
+          </p>
+        );
+      }
+      render(<Old />);
+      expect(screen.getByText('paints')).toBeTruthy();
+      expect(await screen.findByText('kiosk alt')).toBeTruthy();
+      expect(localStorage.getItem('netzwerk-check.kiosk')).toBe('1');
+    });
+  });
 });

@@ -3,16 +3,29 @@ import { useEffect, useState } from 'preact/hooks';
 import { clearKiosk, getKiosk, setKiosk } from '../storage/kiosk';
 import type { KioskState } from '../storage/types';
 
-// Set while kiosk mode runs: other tabs of the app hear of a change through the storage event.
+// A hint beside the stored state, "1" while kiosk mode runs, readable before the first frame: with
+// it (or where the browser refuses localStorage) the app waits for the stored state, so kiosk mode
+// is never skipped; without it the screen paints at once and the stored state, read after, still
+// decides. Other tabs of the app hear of a change through the storage event on it.
 const HINT = 'netzwerk-check.kiosk';
 
 /** What the app knows of kiosk mode: known once the stored state was read. */
 export interface KioskMode {
   known: boolean;
   kiosk: KioskState | undefined;
+  /** Kiosk mode may be on: nothing but the kiosk is shown before the stored state is read. */
+  hinted: boolean;
 }
 
-let mode: KioskMode = { known: false, kiosk: undefined };
+function readHint() {
+  try {
+    return localStorage.getItem(HINT) !== null;
+  } catch {
+    return true;
+  }
+}
+
+let mode: KioskMode = { known: false, kiosk: undefined, hinted: readHint() };
 let reading: Promise<void> | undefined;
 const listeners = new Set<(mode: KioskMode) => void>();
 
@@ -26,7 +39,7 @@ function writeHint(on: boolean) {
 }
 
 function set(kiosk: KioskState | undefined, read = true) {
-  mode = { known: true, kiosk };
+  mode = { known: true, kiosk, hinted: !!kiosk };
   if (read) writeHint(!!kiosk);
   for (const l of listeners) l(mode);
 }
@@ -48,6 +61,8 @@ export function readKioskMode(): Promise<void> {
 
 /** Starts kiosk mode for an event on this device. */
 export async function enterKiosk(eventId: string) {
+  // the hint first: a crash before the stored state is written only makes the next start wait
+  writeHint(true);
   await setKiosk({ eventId });
   set({ eventId });
 }
