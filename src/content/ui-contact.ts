@@ -2,11 +2,11 @@
 export const contactUi = {
   title: { de: 'Netzwerkprofil', en: 'Network profile' },
   intro: {
-    de: 'Wer soll die Betriebe nach dem Check erreichen? Diese Angaben erscheinen am Kiosk, auf jedem Ergebnis und auf dem Ausdruck – denn der persönliche Kontakt ist für KMU der beste Weg ins Netzwerk.',
-    en: 'Whom should firms contact after the check? These details appear at the kiosk, on every result and on the printout – personal contact is the best way into a network for SMEs.',
+    de: 'Wer soll die Betriebe nach dem Check erreichen? Diese Angaben erscheinen im Veranstaltungsmodus, auf jedem Ergebnis und auf dem Ausdruck – denn der persönliche Kontakt ist für KMU der beste Weg ins Netzwerk.',
+    en: 'Whom should firms contact after the check? These details appear in event mode, on every result and on the printout – personal contact is the best way into a network for SMEs.',
   },
   network: { de: 'Name des Netzwerks', en: 'Name of the network' },
-  person: { de: 'Ansprechpartner/in', en: 'Contact person' },
+  person: { de: 'Ansprechperson', en: 'Contact person' },
   phone: { de: 'Telefon', en: 'Phone' },
   email: { de: 'E-Mail', en: 'E-mail' },
   web: { de: 'Internetseite', en: 'Website' },
@@ -28,13 +28,13 @@ export const contactUi = {
     en: 'The e-mail address looks incomplete (example: name@network.org).',
   },
   open: { de: 'Netzwerkprofil bearbeiten', en: 'Edit network profile' },
-  yours: { de: 'Ihr Ansprechpartner', en: 'Your contact' },
+  yours: { de: 'Ihre Ansprechperson', en: 'Your contact person' },
   useInEvent: {
-    de: 'Ansprechpartner aus dem Netzwerkprofil zeigen (am Kiosk und auf jedem Ergebnis)',
-    en: 'Show the contact from the network profile (at the kiosk and on every result)',
+    de: 'Ansprechperson aus dem Netzwerkprofil zeigen (im Veranstaltungsmodus und auf jedem Ergebnis)',
+    en: 'Show the contact person from the network profile (in event mode and on every result)',
   },
   noProfile: {
-    de: 'Noch kein Netzwerkprofil angelegt – dann erscheint kein Ansprechpartner.',
-    en: 'No network profile yet – so no contact is shown.',
+    de: 'Noch kein Netzwerkprofil angelegt – dann erscheint keine Ansprechperson.',
+    en: 'No network profile yet – so no contact person is shown.',
   },
 } as const;

@@ -56,8 +56,8 @@ export const dashUi = {
   project: { de: 'Auf dem Beamer zeigen', en: 'Show on the projector' },
   gap: { de: 'Netzwerk und Betriebe vergleichen', en: 'Compare network and firms' },
   gapIntro: {
-    de: 'Die Selbsteinschätzung Ihres Netzwerks neben der Sicht der Betriebe – nur bei Aussagen, die es in beiden Checks gibt. Große Unterschiede sind gute Gesprächsanlässe: Oft wissen Netzwerk und Betriebe zu wenig voneinander.',
-    en: 'Your network’s self-assessment beside the firms’ view – only for statements that both checks share. Big differences are good reasons to talk: networks and firms often know too little of each other.',
+    de: 'Die Selbsteinschätzung Ihres Netzwerks neben der Sicht der Betriebe – nur bei Aussagen, die es in beiden Checks gibt. Der Wert des Netzwerks kann daher anders sein als in seinem eigenen Ergebnis: Dort zählen alle Aussagen eines Bereichs, hier nur diese gemeinsamen. Große Unterschiede sind gute Gesprächsanlässe: Oft wissen Netzwerk und Betriebe zu wenig voneinander.',
+    en: 'Your network’s self-assessment beside the firms’ view – only for statements that both checks share. So the network’s value can differ from its own result, which counts all statements of an area; here only the shared ones count. Big differences are good reasons to talk: networks and firms often know too little of each other.',
   },
   gapPick: { de: 'Netzwerk-Check', en: 'Network check' },
   gapNone: {

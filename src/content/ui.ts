@@ -28,8 +28,8 @@ export const ui = {
     en: 'Does a skilled-labour network fit your firm?',
   },
   'start.lead': {
-    de: 'Der Netzwerk-Check zeigt in wenigen Minuten, wo Ihr Betrieb steht, was Sie bremst und was Sie als Nächstes tun können. Die Empfehlungen stammen aus Studien über regionale Fachkräftenetzwerke.',
-    en: 'In a few minutes the Network Check shows where your firm stands, what holds you back and what you can do next. The advice comes from studies of regional skilled-labour networks.',
+    de: 'Der Check zeigt in wenigen Minuten, wo Ihr Betrieb steht, was Sie bremst und was Sie als Nächstes tun können. Die Empfehlungen stammen aus Studien über regionale Fachkräftenetzwerke.',
+    en: 'In a few minutes the check shows where your firm stands, what holds you back and what you can do next. The advice comes from studies of regional skilled-labour networks.',
   },
   'start.factTime': {
     de: 'Dauer: etwa {minutes} Minuten, {items} kurze Fragen',

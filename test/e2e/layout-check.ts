@@ -18,7 +18,7 @@ export interface LayoutRules {
 /**
  * Finds what a person on this screen would trip over: the page scrolling sideways, a control
  * smaller than 44 × 44 px, text under 12 px, a chart label cut off, a table cut off without a hint, the main button not
- * last and bottom-right in its row, a tab order that runs against the visual order.
+ * last and bottom-right in its row, something floating over a control, a tab order that runs against the visual order.
  * Returns one line per problem (empty when the screen is fine).
  */
 export function layoutProblems(page: Page, rules: LayoutRules = {}): Promise<string[]> {
@@ -138,6 +138,23 @@ export function layoutProblems(page: Page, rules: LayoutRules = {}): Promise<str
             `"${primary.textContent}" not at the right edge (${Math.round(p.right)} ≠ ${Math.round(inner)})`,
           );
       }
+    }
+
+    // 5b. nothing floating over the screen covers a control (a dialog may: it asks for an answer)
+    const floating = [...document.querySelectorAll<HTMLElement>('body *')].filter(
+      (el) =>
+        ['fixed', 'sticky'].includes(getComputedStyle(el).position) &&
+        shown(el) &&
+        !el.matches('.projector, dialog, [role=dialog], [role=alertdialog]'),
+    );
+    for (const over of floating) {
+      const a = over.getBoundingClientRect();
+      const covered = [...controls].find((el) => {
+        if (over.contains(el) || !shown(el)) return false;
+        const b = el.getBoundingClientRect();
+        return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      });
+      if (covered) out.push(`${name(over)} covers ${name(covered)}`);
     }
 
     // 6. a projector slide fits the screen and its paging buttons are in view

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { instruments } from '../../src/content/instruments';
 import type { Instrument, Item } from '../../src/content/schema';
 import { visibleBlocks } from '../../src/domain/visibility';
+import { startCheck } from './answer';
 import { expect, test } from './fixtures';
 import { layoutProblems, SIZES, type LayoutRules } from './layout-check';
 
@@ -217,4 +218,33 @@ test('every screen works on phones, a tablet and projectors', async ({ page, ser
   }
   await page.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' }).waitFor();
   await expectFine(page, 'Kiosk Ergebnis');
+});
+
+test('on a touch screen the file imports offer the button only, no place to drop a file', async ({
+  browser,
+  served,
+}) => {
+  const context = await browser.newContext({ viewport: SIZES[1], hasTouch: true, locale: 'de-DE' });
+  const page = await context.newPage();
+  for (const [hash, choose, drop] of [
+    ['#/data', 'Datei auswählen', 'Datei hier ablegen'],
+    ['#/programme', 'Dateien auswählen', 'oder Dateien oder einen ganzen Ordner hierher ziehen'],
+  ]) {
+    await page.goto(`${served.url}${hash}`);
+    await expect(page.getByRole('button', { name: choose! })).toBeVisible();
+    await expect(page.getByText(drop!)).toBeHidden();
+  }
+  await context.close();
+});
+
+test('the first visit’s “Offline bereit” notice covers no control of the questionnaire', async ({
+  page,
+  served,
+}) => {
+  await page.setViewportSize(SIZES[1]);
+  await page.goto(served.url);
+  await startCheck(page);
+  // shown for 6 s once the app is stored for offline use
+  await expect(page.getByText(/^Offline bereit/)).toBeVisible();
+  expect(await layoutProblems(page)).toEqual([]);
 });

@@ -1,11 +1,14 @@
 import './contact.css';
 import { useI18n } from '../../app/i18n';
+import { useKioskMode } from '../../app/kiosk-mode';
 import { contactUi } from '../../content/ui-contact';
 import type { NetworkContact } from '../../storage/types';
 
-/** "Ihr Ansprechpartner": the network's contact person, with links to call or write. */
+/** "Ihre Ansprechperson": the network's contact person, with links to call, write or visit. */
 export function ContactCard({ contact }: { contact: NetworkContact }) {
   const { tx } = useI18n();
+  // in event mode a link to the website would open a new tab: a way out of the event screen
+  const webAsText = !!useKioskMode().kiosk;
   const web =
     contact.web && (/^https?:\/\//.test(contact.web) ? contact.web : `https://${contact.web}`);
   return (
@@ -31,9 +34,13 @@ export function ContactCard({ contact }: { contact: NetworkContact }) {
         {web && (
           <li>
             {tx(contactUi.web)}:{' '}
-            <a href={web} rel="noopener noreferrer" target="_blank">
-              {contact.web}
-            </a>
+            {webAsText ? (
+              contact.web
+            ) : (
+              <a href={web} rel="noopener noreferrer" target="_blank">
+                {contact.web}
+              </a>
+            )}
           </li>
         )}
       </ul>
