@@ -38,7 +38,10 @@ async function one(browser, server, n) {
   await rate(RATE);
   t = Date.now();
   await page.locator('#import-file').setInputFiles(file);
-  await page.getByText(`${n} neu, 0 bereits vorhanden, 0 Konflikte`).waitFor(LONG);
+  // a refused file ends the run with the app's own sentence instead of waiting for a preview
+  const refused = page.getByText(/Die Datei wurde nicht eingelesen/);
+  await page.getByText(`${n} neu, 0 bereits vorhanden, 0 Konflikte`).or(refused).waitFor(LONG);
+  if (await refused.count()) throw new Error(`import refused: ${await refused.innerText()}`);
   const checkMs = Date.now() - t;
   t = Date.now();
   await page.getByRole('button', { name: 'Jetzt einlesen' }).click();
