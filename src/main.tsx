@@ -6,7 +6,12 @@ import { replayJournal } from './storage/answers';
 import './ui/base.css';
 
 void replayJournal();
-const start = () => render(<App />, document.getElementById('app') as HTMLElement);
+const root = document.getElementById('app') as HTMLElement;
+const start = () => {
+  // the boot line goes before the first render: preact would keep and move it (a layout shift)
+  root.textContent = '';
+  render(<App />, root);
+};
 // English texts come from their own file: read it before the first paint (German if it fails)
 if (wantsEnglish()) void loadEnglish().then(start);
 else start();
