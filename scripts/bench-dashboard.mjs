@@ -58,7 +58,7 @@ export async function seed(page, n, as = 'answers') {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const countText = (n) => (n === 1 ? '1 Check in der Auswahl' : `${n} Checks in der Auswahl`);
+const countText = (n) => (n === 1 ? 'Ein Check in der Auswahl' : `${n} Checks in der Auswahl`);
 
 /** Opens the dashboard at a CPU slowdown; returns the app's measures and the time to the count. */
 async function openDashboard(page, cdp, server, n, rate) {
