@@ -1,4 +1,5 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { DropZone } from '../../ui/DropZone';
 import { useI18n } from '../../app/i18n';
 import { dataUi, importProblems } from '../../content/ui-data';
 import { applyImport } from '../../storage/backup/backup';
@@ -18,9 +19,7 @@ type State =
 export function ImportBox({ onImported }: { onImported: () => void }) {
   const { tx } = useI18n();
   const [state, setState] = useState<State>({ step: 'idle' });
-  const [over, setOver] = useState(false);
   const [pass, setPass] = useState('');
-  const input = useRef<HTMLInputElement>(null);
 
   const take = async (file: Blob | undefined, passphrase?: string) => {
     if (!file) return;
@@ -59,39 +58,13 @@ export function ImportBox({ onImported }: { onImported: () => void }) {
     <section aria-labelledby="import-h">
       <h2 id="import-h">{tx(dataUi.importTitle)}</h2>
       <p>{tx(dataUi.importHint)}</p>
-      <div
-        class={over ? 'drop drop--over' : 'drop'}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setOver(false);
-          void take(e.dataTransfer?.files[0]);
-        }}
-      >
-        <button type="button" class="btn" onClick={() => input.current?.click()}>
-          {tx(dataUi.importChoose)}
-        </button>
-        <input
-          ref={input}
-          id="import-file"
-          class="visually-hidden"
-          tabIndex={-1}
-          aria-hidden="true"
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            void take(e.currentTarget.files?.[0]);
-            e.currentTarget.value = '';
-          }}
-        />
-        <span class="muted" aria-hidden="true">
-          {tx(dataUi.importDrop)}
-        </span>
-      </div>
+      <DropZone
+        inputId="import-file"
+        choose={tx(dataUi.importChoose)}
+        hint={tx(dataUi.importDrop)}
+        onChosen={(files) => void take(files[0])}
+        onDropped={(data) => void take(data.files[0])}
+      />
       <div role="status" aria-live="polite">
         {state.step === 'reading' && <p>{tx(dataUi.importReading)}</p>}
         {state.step === 'locked' && (

@@ -1,4 +1,5 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { DropZone } from '../../ui/DropZone';
 import { useI18n } from '../../app/i18n';
 import { dataUi } from '../../content/ui-data';
 import { importMessage } from '../data/import-message';
@@ -24,8 +25,6 @@ const sum = (reports: readonly FileReport[], key: 'added' | 'known' | 'conflicts
 export function ProgrammeImport({ onBusy }: { onBusy: (busy: boolean) => void }) {
   const { tx } = useI18n();
   const [state, setState] = useState<State>({ step: 'idle' });
-  const [over, setOver] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
   const busy = state.step === 'reading';
 
   const run = async (files: NamedFile[]) => {
@@ -55,41 +54,15 @@ export function ProgrammeImport({ onBusy }: { onBusy: (busy: boolean) => void })
     <section aria-labelledby="prog-import-h">
       <h2 id="prog-import-h">{tx(programmeUi.importTitle)}</h2>
       <p>{tx(programmeUi.where)}</p>
-      <div
-        class={over ? 'drop drop--over' : 'drop'}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setOver(false);
-          if (e.dataTransfer) void collectFiles(dropped(e.dataTransfer)).then(run);
-        }}
-      >
-        <button type="button" class="btn" disabled={busy} onClick={() => input.current?.click()}>
-          {tx(programmeUi.choose)}
-        </button>
-        <input
-          ref={input}
-          id="programme-files"
-          class="visually-hidden"
-          tabIndex={-1}
-          aria-hidden="true"
-          type="file"
-          multiple
-          accept=".json,application/json"
-          onChange={(e) => {
-            const list = [...(e.currentTarget.files ?? [])];
-            e.currentTarget.value = '';
-            void run(list.map((file) => ({ name: file.name, file })));
-          }}
-        />
-        <span class="muted" aria-hidden="true">
-          {tx(programmeUi.drop)}
-        </span>
-      </div>
+      <DropZone
+        inputId="programme-files"
+        choose={tx(programmeUi.choose)}
+        hint={tx(programmeUi.drop)}
+        multiple
+        disabled={busy}
+        onChosen={(list) => void run(list.map((file) => ({ name: file.name, file })))}
+        onDropped={(data) => void collectFiles(dropped(data)).then(run)}
+      />
       <div role="status" aria-live="polite">
         {state.step === 'reading' && (
           <p>
