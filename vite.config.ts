@@ -70,7 +70,7 @@ export default defineConfig({
         name: 'Netzwerk-Check – Fachkräftenetzwerke für KMU',
         short_name: 'Netzwerk-Check',
         description:
-          'Passt ein Fachkräftenetzwerk zu Ihrem Betrieb? Ein kurzer Check mit Empfehlungen aus Studien – offline, ohne Konto.',
+          'Passt ein Fachkräftenetzwerk zu Ihrem Betrieb? KMU-Check und Schnellcheck für Betriebe, Netzwerk-Selbstcheck für die Koordination – mit Empfehlungen aus Studien, offline, ohne Konto.',
         lang: 'de',
         dir: 'ltr',
         start_url: './',

@@ -30,7 +30,7 @@ export const catalog = {
   netzwerk: {
     id: 'netzwerk',
     version: 1,
-    title: { de: 'Netzwerk-Check', en: 'Network check' },
+    title: { de: 'Netzwerk-Selbstcheck', en: 'Network self-check' },
     minutes: 15,
     items: 92,
   },

@@ -74,7 +74,10 @@ export const methodSections: MethodSection[] = [
     ],
   },
   {
-    title: { de: 'Für Netzwerke: die Phase', en: 'For networks: the phase' },
+    title: {
+      de: 'Für Netzwerke: die Phase im Netzwerk-Selbstcheck',
+      en: 'For networks: the phase in the network self-check',
+    },
     paragraphs: [
       {
         de: 'Die Phasen stammen aus der Tabelle eines JOBSTARTER-Werkstattgesprächs: I Aufbau, II Umsetzung, III Nachhaltigkeit und Transfer. „Erfüllt“ zählt 1, „teilweise“ ½, „nicht erfüllt“ 0, offen gelassen auch 0; „trifft nicht zu“ nimmt ein Merkmal heraus.',

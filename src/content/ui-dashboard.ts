@@ -59,10 +59,10 @@ export const dashUi = {
     de: 'Die Selbsteinschätzung Ihres Netzwerks neben der Sicht der Betriebe – nur bei Aussagen, die es in beiden Checks gibt. Der Wert des Netzwerks kann daher anders sein als in seinem eigenen Ergebnis: Dort zählen alle Aussagen eines Bereichs, hier nur diese gemeinsamen. Große Unterschiede sind gute Gesprächsanlässe: Oft wissen Netzwerk und Betriebe zu wenig voneinander.',
     en: 'Your network’s self-assessment beside the firms’ view – only for statements that both checks share. So the network’s value can differ from its own result, which counts all statements of an area; here only the shared ones count. Big differences are good reasons to talk: networks and firms often know too little of each other.',
   },
-  gapPick: { de: 'Netzwerk-Check', en: 'Network check' },
+  gapPick: { de: 'Netzwerk-Selbstcheck', en: 'Network self-check' },
   gapNone: {
-    de: 'Es gibt auf diesem Gerät noch keinen abgeschlossenen Netzwerk-Check. Füllen Sie ihn als Koordinator/in aus, dann erscheint hier der Vergleich.',
-    en: 'There is no completed network check on this device yet. Fill it in as a coordinator to see the comparison here.',
+    de: 'Es gibt auf diesem Gerät noch keinen abgeschlossenen Netzwerk-Selbstcheck. Füllen Sie ihn als Koordinator/in aus, dann erscheint hier der Vergleich.',
+    en: 'There is no completed network self-check on this device yet. Fill it in as a coordinator to see the comparison here.',
   },
   gapChart: {
     de: 'Je Bereich zwei Balken: Sicht des Netzwerks und Sicht der Betriebe, 0 bis 100 Punkte.',

@@ -72,13 +72,13 @@ export const programmeUi = {
     en: 'Networks’ phase and their firms’ view',
   },
   phaseIntro: {
-    de: 'Die Phase stammt aus dem neuesten eigenen Netzwerk-Check des Netzwerks (Selbsteinschätzung der Koordination). Daneben die Sicht der Betriebe desselben Netzwerks auf die gleichen Aussagen.',
-    en: 'The phase comes from the network’s newest own network check (the coordinators’ self-assessment). Beside it the view of the same network’s firms on the same statements.',
+    de: 'Die Phase stammt aus dem neuesten Netzwerk-Selbstcheck des Netzwerks (Selbsteinschätzung der Koordination). Daneben die Sicht der Betriebe desselben Netzwerks auf die gleichen Aussagen.',
+    en: 'The phase comes from the network’s newest network self-check (the coordinators’ self-assessment). Beside it the view of the same network’s firms on the same statements.',
   },
-  phaseNone: { de: 'kein Netzwerk-Check', en: 'no network check' },
+  phaseNone: { de: 'kein Netzwerk-Selbstcheck', en: 'no network self-check' },
   phaseOf: {
-    de: 'Phase {phase} (Netzwerk-Check vom {date})',
-    en: 'Phase {phase} (network check of {date})',
+    de: 'Phase {phase} (Netzwerk-Selbstcheck vom {date})',
+    en: 'Phase {phase} (network self-check of {date})',
   },
   gapHidden: {
     de: 'Die Sicht der Betriebe bleibt hier verborgen (zu wenige oder geschützt).',

@@ -51,7 +51,7 @@ export const ui = {
     de: 'Prüfen Sie, wie gut Ihr Netzwerk Betriebe erreicht und in welcher Phase es steht (etwa {minutes} Minuten). Oder sammeln Sie bei einer Veranstaltung Checks auf einem Gerät – auch ohne Internet.',
     en: 'Check how well your network reaches firms and which phase it is in (about {minutes} minutes). Or collect checks on one device at an event – even without internet.',
   },
-  'start.coordBegin': { de: 'Netzwerk-Check starten', en: 'Start the network check' },
+  'start.coordBegin': { de: 'Netzwerk-Selbstcheck starten', en: 'Start the network self-check' },
   'start.eventBegin': { de: 'Veranstaltung vorbereiten', en: 'Prepare an event' },
   'start.starting': { de: 'Check wird angelegt …', en: 'Creating check …' },
 

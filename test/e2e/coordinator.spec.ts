@@ -1,16 +1,16 @@
 import { completeCheck } from './answer';
 import { expect, expectAccessible, pdfPages, test } from './fixtures';
 
-test('a coordinator completes the Netzwerk-Check and gets a phase and cited recommendations', async ({
+test('a coordinator completes the Netzwerk-Selbstcheck and gets a phase and cited recommendations', async ({
   page,
   served,
 }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 800, height: 1100 });
   await page.goto(served.url);
-  await page.getByRole('button', { name: 'Netzwerk-Check starten' }).click();
+  await page.getByRole('button', { name: 'Netzwerk-Selbstcheck starten' }).click();
   await page.locator('form.questionnaire fieldset').first().waitFor();
-  await expectAccessible(page, 'Netzwerk-Check typology page');
+  await expectAccessible(page, 'Netzwerk-Selbstcheck typology page');
   let pages = 0;
   // typology: first option; phase indicators: "erfüllt" in phase I, "teilweise" in II; likert 2
   await completeCheck(

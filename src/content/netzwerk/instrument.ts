@@ -834,7 +834,7 @@ export const netzwerkInstrument: Instrument = {
   id: 'netzwerk',
   version: 1,
   role: 'coordinator',
-  title: { de: 'Netzwerk-Check', en: 'Network check' },
+  title: { de: 'Netzwerk-Selbstcheck', en: 'Network self-check' },
   description: {
     de: 'Für Koordinatorinnen und Koordinatoren: Wie KMU-orientiert ist Ihr Netzwerk, in welcher Phase steht es, was hilft als Nächstes?',
     en: 'For coordinators: how SME-oriented is your network, which phase is it in, what helps next?',
