@@ -3,6 +3,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Text } from '../content/schema';
 import { ui, type UiKey } from '../content/ui';
+import { realDay } from '../storage/schema/fields';
 
 /** The languages the app speaks. */
 export type Lang = 'de' | 'en';
@@ -16,6 +17,8 @@ export interface I18n {
   t: (key: UiKey, params?: Record<string, string | number>) => string;
   tx: (text: Text, params?: Record<string, string | number>) => string;
   date: (ms: number) => string;
+  /** A stored calendar day (YYYY-MM-DD) as the language writes it. */
+  day: (day: string) => string;
   setLang: (lang: Lang) => void;
 }
 
@@ -37,17 +40,18 @@ export async function loadEnglish(): Promise<boolean> {
 
 /** Builds the helpers for a language. */
 export function makeI18n(lang: Lang, setLang: (lang: Lang) => void): I18n {
-  const fmt = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const locale = lang === 'de' ? 'de-DE' : 'en-GB';
+  const fmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const dayFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const invalid = () => resolve(ui.invalidDate[lang]);
   return {
     lang,
     t: (key, params) => fill(resolve(ui[key][lang]), params),
     tx: (text, params) => fill(resolve(text[lang]), params),
     // a stored time a JavaScript date cannot hold (a bad record) shows as such, never throws
-    date: (ms) =>
-      Number.isFinite(new Date(ms).getTime()) ? fmt.format(ms) : resolve(ui.invalidDate[lang]),
+    date: (ms) => (Number.isFinite(new Date(ms).getTime()) ? fmt.format(ms) : invalid()),
+    // a day no calendar has (a bad record) shows as such too
+    day: (day) => (realDay(day) ? dayFmt.format(Date.parse(day)) : invalid()),
     setLang,
   };
 }

@@ -9,7 +9,10 @@ export const dashUi = {
   scopeAll: { de: 'Alle Checks auf diesem Gerät', en: 'All checks on this device' },
   scopeNone: { de: 'Checks ohne Veranstaltung', en: 'Checks without an event' },
   scopeEvent: { de: 'Veranstaltung: {name}', en: 'Event: {name}' },
-  minGroup: { de: 'Erst zeigen ab … Checks', en: 'Show only from … checks' },
+  minGroup: {
+    de: 'Zahlen erst ab wie vielen Checks zeigen?',
+    en: 'Show figures only from how many checks?',
+  },
   minGroupHint: {
     de: 'Schützt die Einzelnen: Bei kleinen Gruppen könnte man sonst auf Personen schließen. Mindestens 3.',
     en: 'Protects individuals: in small groups answers could be traced to people. At least 3.',

@@ -17,7 +17,10 @@ export const dataUi = {
     de: 'nein – bei Speichermangel kann der Browser die Daten löschen',
     en: 'no – the browser may delete the data when space runs low',
   },
-  persistAsk: { de: 'Dauerhaftes Speichern anfragen', en: 'Ask for persistent storage' },
+  persistAsk: {
+    de: 'Browser bitten, die Daten zu behalten',
+    en: 'Ask the browser to keep the data',
+  },
   usage: { de: 'Belegter Speicher', en: 'Storage used' },
   usageValue: { de: '{used} von etwa {quota} verfügbar', en: '{used} of about {quota} available' },
   unknown: { de: 'unbekannt', en: 'unknown' },
@@ -36,8 +39,8 @@ export const dataUi = {
   exportTitle: { de: 'Sichern (Export)', en: 'Back up (export)' },
   exportJson: { de: 'Alle Checks sichern (Datei)', en: 'Back up all checks (file)' },
   exportJsonHint: {
-    de: 'Eine JSON-Datei, die Sie hier oder auf einem anderen Gerät wieder einlesen können.',
-    en: 'A JSON file you can import again here or on another device.',
+    de: 'Eine Datei mit allen Antworten. Sie können sie hier oder auf einem anderen Gerät wieder einlesen.',
+    en: 'A file with all answers. You can import it again here or on another device.',
   },
   exportLimit: {
     de: 'Eine Sicherungsdatei fasst bis zu {max} Checks. Haben Sie mehr, sichern Sie jede Veranstaltung einzeln auf ihrer Seite.',

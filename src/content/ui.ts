@@ -253,6 +253,7 @@ export const ui = {
 
   'm.title': { de: 'Wie wird bewertet?', en: 'How is it scored?' },
   'm.build': { de: 'Version der App: {build}', en: 'App version: {build}' },
+  'm.built': { de: 'Version vom {date} Uhr', en: 'Version of {date}' },
   'm.sourcesTitle': { de: 'Die Studien', en: 'The studies' },
 
   'storage.memory': {

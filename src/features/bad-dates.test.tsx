@@ -58,7 +58,7 @@ describe('a bad date never breaks a screen and never hides the other records', (
     expect(bad.textContent).not.toContain('2026-13-40');
     expect(bad.textContent?.match(/ungültiges Datum/g)).toHaveLength(2);
     expect(screen.getByRole('link', { name: 'Messe Jena' }).closest('li')!.textContent).toContain(
-      '2026-11-23',
+      '23.11.2026',
     );
   });
 
@@ -89,7 +89,7 @@ describe('a bad date never breaks a screen and never hides the other records', (
     );
     const rows = screen.getAllByRole('row');
     expect(rows[1]!.textContent).toContain('ungültiges Datum');
-    expect(rows[2]!.textContent).toContain('1.12.2026');
+    expect(rows[2]!.textContent).toContain('01.12.2026');
   });
 
   it('the analyst table still holds every check, the bad time as an empty field', async () => {

@@ -175,10 +175,10 @@ test('a trainer imports a room of 30 checks and the dashboard shows the right nu
     page.getByText('Noch zu wenige Checks: 3 von mindestens 5.', { exact: false }),
   ).toBeVisible();
   await expect(page.getByRole('region', { name: 'Die Bereiche in der Gruppe' })).toHaveCount(0);
-  await page.getByLabel('Erst zeigen ab … Checks').fill('2');
-  await page.getByLabel('Erst zeigen ab … Checks').blur();
+  await page.getByLabel('Zahlen erst ab wie vielen Checks zeigen?').fill('2');
+  await page.getByLabel('Zahlen erst ab wie vielen Checks zeigen?').blur();
   // never below three
-  await expect(page.getByLabel('Erst zeigen ab … Checks')).toHaveValue('3');
+  await expect(page.getByLabel('Zahlen erst ab wie vielen Checks zeigen?')).toHaveValue('3');
   await expect(page.getByRole('region', { name: 'Die Bereiche in der Gruppe' })).toBeVisible();
 });
 

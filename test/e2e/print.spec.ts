@@ -110,7 +110,7 @@ test('an action plan is kept with the check and prints on one A4 page with sourc
   for (const i of chosen) await expect(sheet).toContainText(titles[i]!);
   await expect(sheet).not.toContainText(titles[1]!);
   await expect(sheet).toContainText('Frau Kaya');
-  await expect(sheet).toContainText('31.3.2026');
+  await expect(sheet).toContainText('31.03.2026');
   await expect(sheet).toContainText('Zwei Stunden im Monat einplanen.');
   await expect(sheet).toContainText(/Quellen: .*(IAW|Uhlmann|Kompetenznetze|Workshop|JOBSTARTER)/);
   await expect(sheet).toContainText(/KMU-Check, Version \d+/);

@@ -52,7 +52,9 @@ test('a new version never interrupts a check; it is offered after it and keeps e
     await expect(banner(page)).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
     await page.getByRole('link', { name: 'Wie wird bewertet?' }).click();
-    await expect(page.getByText(`Version der App: ${oldId}`)).toBeVisible();
+    await expect(page.locator(`time[datetime="${oldId}"]`)).toHaveText(
+      /^Version vom \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr$/,
+    );
     await expect(banner(page)).toBeVisible();
     await page.goBack();
     await expect(page.locator('form.questionnaire h1')).toBeVisible();

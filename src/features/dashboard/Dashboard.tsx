@@ -8,11 +8,10 @@ import { Gap } from './Gap';
 import { MinGroup } from './MinGroup';
 import { TopRecs } from './TopRecs';
 import { useMinGroup, usePool, useStoredChecks } from './use-pool';
-import { eventDay } from '../event/event-day';
 
 /** The pooled results of an event or of all checks on the device, for coordinators and trainers. */
 export function Dashboard({ scope }: { scope: string }) {
-  const { t, tx } = useI18n();
+  const { tx, day } = useI18n();
   const { state, failed } = useStoredChecks();
   const [min, setMin] = useMinGroup();
   const pooled = usePool(state?.checks, scope, min);
@@ -38,7 +37,7 @@ export function Dashboard({ scope }: { scope: string }) {
             {state.events.map((e) => (
               <option key={e.id} value={e.id}>
                 {tx(dashUi.scopeEvent, {
-                  name: `${e.name} (${eventDay(e.date, t('invalidDate'))})`,
+                  name: `${e.name} (${day(e.date)})`,
                 })}
               </option>
             ))}

@@ -13,11 +13,10 @@ import type { EventRecord, SessionRecord } from '../../storage/types';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Heading } from '../../ui/Heading';
 import { exportJson } from '../data/actions';
-import { eventDay } from './event-day';
 
 /** One event: its settings, its collected checks, and the way into kiosk mode. */
 export function EventDetail({ id }: { id: string }) {
-  const { t, tx, date, lang } = useI18n();
+  const { tx, date, day, lang } = useI18n();
   const [event, setEvent] = useState<EventRecord | null | 'missing'>(null);
   const [sessions, setSessions] = useState<SessionRecord[]>([]);
   const [confirm, setConfirm] = useState(false);
@@ -44,8 +43,7 @@ export function EventDetail({ id }: { id: string }) {
     <section>
       <Heading>{event.name}</Heading>
       <p class="muted">
-        {eventDay(event.date, t('invalidDate'))} ·{' '}
-        {instrument ? tx(instrument.title) : event.instrumentId}
+        {day(event.date)} · {instrument ? tx(instrument.title) : event.instrumentId}
       </p>
       <h2>{tx(eventUi.detailChecks)}</h2>
       <p data-testid="event-counts">

@@ -6,7 +6,6 @@ import { contactUi } from '../../content/ui-contact';
 import { eventSessions, listEvents } from '../../storage/events';
 import type { EventRecord } from '../../storage/types';
 import { Heading } from '../../ui/Heading';
-import { eventDay } from './event-day';
 
 interface Row {
   event: EventRecord;
@@ -16,7 +15,7 @@ interface Row {
 
 /** The coordinator's events with how many checks each has collected. */
 export function Events() {
-  const { t, tx, date } = useI18n();
+  const { tx, date, day } = useI18n();
   const [rows, setRows] = useState<Row[] | null>(null);
   useEffect(() => {
     void (async () => {
@@ -52,7 +51,7 @@ export function Events() {
               <a href={href({ name: 'event', id: event.id })}>{event.name}</a>
             </h2>
             <p class="muted">
-              {eventDay(event.date, t('invalidDate'))} · {tx(eventUi.checksCount, { done, open })}
+              {day(event.date)} · {tx(eventUi.checksCount, { done, open })}
               {event.closedAt ? ` · ${tx(eventUi.closed, { date: date(event.closedAt) })}` : ''}
             </p>
           </li>

@@ -5,8 +5,11 @@ import { methodNumbers } from '../../domain/method-numbers';
 import { Heading } from '../../ui/Heading';
 
 /** "Wie wird bewertet?": scoring, bands, barriers, advice selection, and the studies. */
+/** When this version was built (the build id is its time), or NaN for another kind of id. */
+const built = Date.parse(__BUILD_ID__);
+
 export function Method() {
-  const { t, tx, lang } = useI18n();
+  const { t, tx, date, lang } = useI18n();
   // German writes 1,5
   const params = Object.fromEntries(
     Object.entries(methodNumbers).map(([k, v]) => [
@@ -35,7 +38,13 @@ export function Method() {
           ))}
         </ul>
       </section>
-      <p class="muted">{t('m.build', { build: __BUILD_ID__ })}</p>
+      <p class="muted">
+        {Number.isFinite(built) ? (
+          <time dateTime={__BUILD_ID__}>{t('m.built', { date: date(built) })}</time>
+        ) : (
+          t('m.build', { build: __BUILD_ID__ })
+        )}
+      </p>
     </article>
   );
 }

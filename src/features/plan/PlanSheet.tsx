@@ -3,7 +3,6 @@ import { studyPlaces } from '../../content/study-places';
 import type { Recommendation } from '../../content/schema';
 import { planUi } from '../../content/ui-plan';
 import { citationRef } from '../results/describe';
-import { realDay } from '../../storage/schema/fields';
 import type { Plan } from '../../storage/sessions';
 
 /** Prints only the action plan; the attribute tells the print styles to hide everything else. */
@@ -26,12 +25,7 @@ export function PlanSheet({
   meta: string;
   label?: string;
 }) {
-  const { t, tx, lang } = useI18n();
-  const day = (d: string) =>
-    d &&
-    (realDay(d)
-      ? new Date(d).toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB', { timeZone: 'UTC' })
-      : t('invalidDate'));
+  const { t, tx, day } = useI18n();
   return (
     <div class="plan-sheet">
       <h2>{tx(planUi.title)}</h2>
@@ -66,7 +60,7 @@ export function PlanSheet({
                     </p>
                   </td>
                   <td>{f.who}</td>
-                  <td>{day(f.due)}</td>
+                  <td>{f.due && day(f.due)}</td>
                   <td>{f.note}</td>
                 </tr>
               )
