@@ -2,8 +2,7 @@ import { useI18n } from '../../app/i18n';
 import { barriers as allBarriers } from '../../content/barriers';
 import type { Dimension, Item } from '../../content/schema';
 import { shownBarriers, type BarrierHit, type TriageHit } from '../../domain/barriers';
-import { describeTrigger } from './describe';
-import { Sources } from './Sources';
+import { Why } from './Why';
 
 /** Every ticked barrier and the strongest others, why they show, and the main ones' triage. */
 export function Barriers({
@@ -22,8 +21,7 @@ export function Barriers({
   /** The Netzwerk-Check: no barrier question, barriers are read from the areas. */
   coordinator?: boolean;
 }) {
-  const i18n = useI18n();
-  const { t, tx } = i18n;
+  const { t, tx } = useI18n();
   return (
     <section aria-labelledby="barriers-h">
       <h2 id="barriers-h">{t(coordinator ? 'r.barriersCoord' : 'r.barriers')}</h2>
@@ -56,16 +54,12 @@ export function Barriers({
                 <div class="triage">
                   <h4>{tx(tri.triage.title)}</h4>
                   <p>{tx(tri.triage.text)}</p>
-                  <details>
-                    <summary>{t('r.why')}</summary>
-                    <p>{t('r.whyIntro')}</p>
-                    <ul>
-                      {tri.triggers.map((trig, i) => (
-                        <li key={i}>{describeTrigger(i18n, trig, items, dimensions)}</li>
-                      ))}
-                    </ul>
-                    <Sources citations={tri.triage.citations} />
-                  </details>
+                  <Why
+                    triggers={tri.triggers}
+                    citations={tri.triage.citations}
+                    items={items}
+                    dimensions={dimensions}
+                  />
                 </div>
               )}
             </li>

@@ -7,8 +7,7 @@ import type { SessionRecord } from '../../storage/types';
 import { PlanSheet, printPlan } from '../plan/PlanSheet';
 import { PlanToggle } from '../plan/PlanToggle';
 import { usePlan } from '../plan/use-plan';
-import { describeTrigger } from './describe';
-import { Sources } from './Sources';
+import { Why } from './Why';
 
 /** The chosen recommendations, each with "Warum?", its sources and "Das packe ich an". */
 export function Recommendations({
@@ -27,8 +26,7 @@ export function Recommendations({
   /** Off at the kiosk: who / when / notes would stay on the organiser's device. */
   planning?: boolean;
 }) {
-  const i18n = useI18n();
-  const { t, tx } = i18n;
+  const { t, tx } = useI18n();
   const { plan, set, flush } = usePlan(session);
   const steps = hits.map((h) => h.recommendation);
   return (
@@ -49,16 +47,12 @@ export function Recommendations({
                 })}
               </p>
             )}
-            <details>
-              <summary>{t('r.why')}</summary>
-              <p>{t('r.whyIntro')}</p>
-              <ul>
-                {triggers.map((trig, i) => (
-                  <li key={i}>{describeTrigger(i18n, trig, items, dimensions)}</li>
-                ))}
-              </ul>
-              <Sources citations={r.citations} />
-            </details>
+            <Why
+              triggers={triggers}
+              citations={r.citations}
+              items={items}
+              dimensions={dimensions}
+            />
             {planning && (
               <PlanToggle
                 id={`plan-${r.id}`}
