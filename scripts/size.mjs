@@ -26,12 +26,14 @@ const DESIGN_JS_BUT_QR = 90;
 // Snapshots of completed checks (the summary stored with each, the packed pool pages, the
 // snapshot upkeep in both backends, the shared summary code): app JS 99.32 -> 100.78, the shared
 // chunk 7.55: so 101 and 8.
+// German dates on every screen (one day format in the first screen, the version line from the
+// build time) and one "Warum?" block: app JS at most 101.00 -> 101.29, so 101.5.
 const BUDGET = {
   firstScreenJs: 30,
   screenFamily: 25,
   shared: { content: 41.5, shared: 8 },
   sharedOther: 2,
-  appJs: 101,
+  appJs: 101.5,
   qr: 20,
   analyst: 25,
   backupFile: 14,
