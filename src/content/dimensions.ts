@@ -108,7 +108,7 @@ export const dimensions: Dimension[] = [
   d(
     'd10',
     'Umsetzung und Begleitung',
-    'Implementation support',
+    'Implementation and follow-up',
     'Umsetzung',
     'Implementation',
     'Ob Sie wissen, wo Sie Hilfe bekommen, um Ideen im Betrieb umzusetzen.',

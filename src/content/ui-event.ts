@@ -140,7 +140,7 @@ export const eventUi = {
   },
   kioskClosed: { de: 'Diese Veranstaltung ist abgeschlossen.', en: 'This event is closed.' },
   idleWarn: { de: 'Noch {n} Sekunden – weitermachen?', en: '{n} seconds left – carry on?' },
-  idleGoOn: { de: 'Weitermachen', en: 'Carry on' },
+  idleGoOn: { de: 'Weitermachen', en: 'Continue' },
   idleDone: {
     de: 'Nach {n} Sekunden ohne Eingabe ist das Ergebnis vom Bildschirm verschwunden. Es ist vollständig gespeichert.',
     en: 'After {n} seconds without input the result has left the screen. It is fully saved.',

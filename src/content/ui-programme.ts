@@ -9,7 +9,7 @@ export const programmeUi = {
     de: 'Die Dateien werden in die Checks auf diesem Gerät übernommen. Ein Check, der schon da ist, wird erkannt und nicht doppelt gezählt – auch wenn er in mehreren Dateien steckt.',
     en: 'The files are added to the checks on this device. A check that is already here is recognised and not counted twice – even if it is in several files.',
   },
-  importTitle: { de: 'Dateien einlesen', en: 'Read files' },
+  importTitle: { de: 'Dateien einlesen', en: 'Import files' },
   choose: { de: 'Dateien auswählen', en: 'Choose files' },
   drop: {
     de: 'oder Dateien oder einen ganzen Ordner hierher ziehen',

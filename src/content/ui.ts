@@ -282,11 +282,11 @@ export const ui = {
   'pwa.updateLater': { de: 'Später', en: 'Later' },
   'pwa.updateNote': { de: 'Ihre Antworten bleiben erhalten.', en: 'Your answers are kept.' },
   'nav.events': { de: 'Veranstaltungen', en: 'Events' },
-  'nav.data': { de: 'Datensicherung', en: 'Backup' },
+  'nav.data': { de: 'Datensicherung', en: 'Data backup' },
   'ios.title': { de: 'Hinweis für iPhone und iPad', en: 'Note for iPhone and iPad' },
   'ios.text': {
     de: 'Safari kann die Daten einer Website löschen, wenn Sie sie sieben Tage nicht nutzen. Fügen Sie den Netzwerk-Check über „Teilen“ → „Zum Home-Bildschirm“ hinzu, bevor Sie einen Check beginnen. Die App vom Home-Bildschirm hat einen eigenen Speicher: Checks aus Safari bringen Sie mit „Sichern“ und „Einlesen“ (unter Datensicherung) dorthin.',
-    en: 'Safari may delete a website’s data if you do not use it for seven days. Add the Network Check via “Share” → “Add to Home Screen” before you start a check. The home-screen app has its own storage: move checks from Safari there with “Back up” and “Restore” (under Backup).',
+    en: 'Safari may delete a website’s data if you do not use it for seven days. Add the Network Check via “Share” → “Add to Home Screen” before you start a check. The home-screen app has its own storage: move checks from Safari there with “Back up” and “Restore” (under Data backup).',
   },
   close: { de: 'Schließen', en: 'Close' },
 } satisfies Record<string, Text>;

@@ -362,7 +362,7 @@ export const kmuInstrument: Instrument = {
         CONTEXT,
       ),
     ]),
-    block('d10', 'Umsetzung und Begleitung', 'Putting ideas into practice', AGREE.de, AGREE.en, [
+    block('d10', 'Umsetzung und Begleitung', 'Implementation and follow-up', AGREE.de, AGREE.en, [
       s(
         'd10-1',
         'Wir wissen, wo wir Beratung bekommen, um Ideen im Betrieb umzusetzen (auch gegen Geld).',
