@@ -1,13 +1,12 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { enCatalog } from './scripts/en-catalog.mjs';
 import { chunkNamer } from './scripts/chunks.mjs';
 
 const buildId = process.env.BUILD_ID ?? new Date().toISOString();
 
 export default defineConfig({
-  define: { __BUILD_ID__: JSON.stringify(buildId), __EN_CATALOG__: '""' },
+  define: { __BUILD_ID__: JSON.stringify(buildId) },
   resolve: {
     // the package's default entry is an ES5 build; the modern one is 40 % smaller
     alias: { 'workbox-window': 'workbox-window/build/workbox-window.prod.mjs' },
@@ -50,7 +49,6 @@ export default defineConfig({
   },
   plugins: [
     preact(),
-    enCatalog(),
     {
       name: 'build-id-meta',
       transformIndexHtml: (html) => html.replace('%BUILD_ID%', buildId),

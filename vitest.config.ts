@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   plugins: [preact()],
-  define: { __BUILD_ID__: JSON.stringify('test'), __EN_CATALOG__: '""' },
+  define: { __BUILD_ID__: JSON.stringify('test') },
   test: {
     include: [
       'src/**/*.test.{ts,tsx}',

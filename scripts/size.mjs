@@ -28,6 +28,10 @@ const DESIGN_JS_BUT_QR = 90;
 // chunk 7.55: so 101 and 8.
 // German dates on every screen (one day format in the first screen, the version line from the
 // build time) and one "Warum?" block: app JS at most 101.00 -> 101.29, so 101.5.
+// English as plain catalogues keyed by the German text (no build step rewriting the code): the
+// English chunk carries each German key beside its English, 20.87 -> 47.33 (loaded only when
+// someone picks English, precached); the German path lost the English slots (first screen
+// 21.68 -> 21.16, content 40.99 -> 38.28, app JS 101.27 -> 97.64): so 47.5.
 const BUDGET = {
   firstScreenJs: 30,
   screenFamily: 25,
@@ -39,7 +43,7 @@ const BUDGET = {
   backupFile: 14,
   programme: 6,
   css: 10,
-  english: 21,
+  english: 47.5,
 };
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
@@ -71,7 +75,9 @@ const backupFiles = fileSet((c) => c.name === 'validate');
 const analystFiles = fileSet((c) => c.name === 'analyst');
 // The programme view (many networks' files pooled side by side) loads only when it is opened.
 const programmeFiles = fileSet((c) => c.name === 'programme');
-const tools = new Set([...qrFiles, ...backupFiles, ...analystFiles, ...programmeFiles]);
+// English texts (catalogues keyed by the German text): loaded only when someone picks English.
+const english = fileSet((c) => /src\/content\/en\//.test(c.src ?? ''));
+const tools = new Set([...qrFiles, ...backupFiles, ...analystFiles, ...programmeFiles, ...english]);
 
 // Screen families: the lazy screens in src/features/<family>/ and the chunk they share among them.
 const families = new Map();
@@ -92,8 +98,6 @@ const shared = chunks.filter(
 
 const appJs = allJs.filter((f) => !tools.has(f));
 const css = files('assets', '.css');
-// English texts: a JSON catalog fetched only when someone switches to English (precached)
-const english = files('assets', '.json').filter((f) => /\/en-[\w-]+\.json$/.test(f));
 
 const sum = (list) => [...list].reduce((s, f) => s + gz(f), 0);
 const kb = (n) => n.toFixed(1);
@@ -117,13 +121,13 @@ for (const [, c] of shared) {
   rows.push([`shared: ${c.name}`, gz(c.file), budget, [c.file], `used by ${users.join(', ')}`]);
 }
 rows.push(
-  ['JS but QR, analyst, backup, programme', sum(appJs), BUDGET.appJs, appJs, ''],
+  ['JS but QR, analyst, backup, programme, English', sum(appJs), BUDGET.appJs, appJs, ''],
   ['QR library (on demand)', sum(qrFiles), BUDGET.qr, [...qrFiles], ''],
   ['analyst export (on demand)', sum(analystFiles), BUDGET.analyst, [...analystFiles], ''],
   ['backup-file code (on demand)', sum(backupFiles), BUDGET.backupFile, [...backupFiles], ''],
   ['programme view (on demand)', sum(programmeFiles), BUDGET.programme, [...programmeFiles], ''],
   ['CSS', sum(css), BUDGET.css, css, ''],
-  ['English texts (JSON, on demand)', sum(english), BUDGET.english, english, ''],
+  ['English texts (on demand)', sum(english), BUDGET.english, [...english], ''],
 );
 
 console.log('\nSize (gzip -9)                            KB   budget');
@@ -135,14 +139,15 @@ for (const [name, size, budget, , note] of rows) {
     `${name.padEnd(38)} ${size.toFixed(2).padStart(6)} ≤ ${String(budget).padEnd(4)} ${ok ? 'ok' : 'OVER BUDGET'}  ${note}`,
   );
 }
-const butQr = sum(allJs.filter((f) => !qrFiles.has(f)));
+// English texts were a JSON file before they were a chunk: kept out of this line to compare
+const butQr = sum(allJs.filter((f) => !qrFiles.has(f) && !english.has(f)));
 const total = sum(allJs);
 console.log(
-  `${'all JS but the QR library'.padEnd(38)} ${butQr.toFixed(2).padStart(6)}   ${butQr <= DESIGN_JS_BUT_QR ? 'within' : 'ABOVE'} the design's ${DESIGN_JS_BUT_QR} KB`,
+  `${'all JS but the QR library and English'.padEnd(38)} ${butQr.toFixed(2).padStart(6)}   ${butQr <= DESIGN_JS_BUT_QR ? 'within' : 'ABOVE'} the design's ${DESIGN_JS_BUT_QR} KB`,
 );
 console.log(`${'all JS together (incl. QR)'.padEnd(38)} ${total.toFixed(2).padStart(6)}`);
 console.log('\nPer file:');
-for (const f of allJs.concat(css, english).sort())
+for (const f of allJs.concat(css).sort())
   console.log(`  ${f.padEnd(48)} ${gz(f).toFixed(2)} KB${first.has(f) ? '  (first screen)' : ''}`);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(

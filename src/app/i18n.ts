@@ -22,16 +22,14 @@ export interface I18n {
   setLang: (lang: Lang) => void;
 }
 
-// In the production build English texts live in a JSON catalog and the code holds their index.
-let english: readonly string[] | null = null;
-const resolve = (s: string | number) => (typeof s === 'number' ? (english?.[s] ?? '') : s);
+// English is its own chunk (content/en), read when someone picks English; until then it is null.
+let english: ReadonlyMap<string, string> | null = null;
+const word = (lang: Lang, text: Text) => (lang === 'en' && english?.get(text.de)) || text.de;
 
-/** Loads the English texts if the build keeps them apart; false if they could not be read. */
+/** Loads the English texts; false if they could not be read. */
 export async function loadEnglish(): Promise<boolean> {
-  if (!__EN_CATALOG__ || english) return true;
   try {
-    const response = await fetch(new URL(__EN_CATALOG__, document.baseURI));
-    english = (await response.json()) as string[];
+    english ??= (await import('../content/en/english')).english;
     return true;
   } catch {
     return false;
@@ -43,11 +41,11 @@ export function makeI18n(lang: Lang, setLang: (lang: Lang) => void): I18n {
   const locale = lang === 'de' ? 'de-DE' : 'en-GB';
   const fmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const dayFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const invalid = () => resolve(ui.invalidDate[lang]);
+  const invalid = () => word(lang, ui.invalidDate);
   return {
     lang,
-    t: (key, params) => fill(resolve(ui[key][lang]), params),
-    tx: (text, params) => fill(resolve(text[lang]), params),
+    t: (key, params) => fill(word(lang, ui[key]), params),
+    tx: (text, params) => fill(word(lang, text), params),
     // a stored time a JavaScript date cannot hold (a bad record) shows as such, never throws
     date: (ms) => (Number.isFinite(new Date(ms).getTime()) ? fmt.format(ms) : invalid()),
     // a day no calendar has (a bad record) shows as such too
@@ -73,8 +71,7 @@ export function wantsEnglish() {
 }
 
 /** The language chosen earlier on this device (English once its texts are loaded), else German. */
-export const storedLang = (): Lang =>
-  wantsEnglish() && (english || !__EN_CATALOG__) ? 'en' : 'de';
+export const storedLang = (): Lang => (wantsEnglish() && english ? 'en' : 'de');
 
 /** Remembers the language (a preference, not user data: losing it is harmless). */
 export function rememberLang(lang: Lang) {

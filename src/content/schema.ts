@@ -1,10 +1,7 @@
 import { z } from 'zod';
 
-/** A user-facing string in German and English. */
-export const textSchema = z.object({
-  de: z.string().min(1),
-  en: z.string().min(1),
-});
+/** A user-facing text in German; its English is in content/en/, filed under this German text. */
+export const textSchema = z.strictObject({ de: z.string().min(1) });
 
 /** Ids of the five studies (bibliographic data in sources.ts). */
 export const sourceIdSchema = z.enum([

@@ -3,7 +3,7 @@ import type { Instrument, Item } from '../content/schema';
 import { diagnosePhase } from './phase';
 import type { Answers } from './types';
 
-const t = (s: string) => ({ de: s, en: s });
+const t = (s: string) => ({ de: s });
 const ind = (id: string, phase: 'I' | 'II' | 'III', step: string): Item => ({
   id,
   type: 'single',

@@ -42,7 +42,7 @@ export function Barriers({
                     t('r.barrierFromDim', { dimension: tx(dim.title), score: h.dimension.score }),
                   h.item &&
                     t('r.barrierFromItem', {
-                      item: tx(items.get(h.item.id)?.text ?? { de: h.item.id, en: h.item.id }),
+                      item: tx(items.get(h.item.id)?.text ?? { de: h.item.id }),
                       value: h.item.value,
                     }),
                 ]
