@@ -21,7 +21,6 @@ export const networkFigures: Figure[] = [
     n: 31,
     text: {
       de: 'Netzwerke, die Gebühren oder Beiträge erheben, haben häufiger aktive KMU: +33,1 Prozentpunkte gegenüber dem Durchschnitt (n = 31, signifikant auf dem 1-%-Niveau). Das ist ein Zusammenhang, kein Beleg für eine Wirkung; die Studie vermutet mehr Verbindlichkeit.',
-      en: 'Networks that charge fees or contributions more often have active SMEs: +33.1 percentage points above average (n = 31, significant at the 1 % level). This is an association, not proof of an effect; the study suspects more commitment.',
     },
     citations: [
       iaw(A62, 1897, 1897, 'Gebühren oder Beiträgen 33,1*** 31'),
@@ -33,7 +32,6 @@ export const networkFigures: Figure[] = [
     view: 'experts',
     text: {
       de: 'Das Expertenpanel (34 Fachleute insgesamt) sieht Gebühren anders: 72 % halten sie für ein Hindernis für aktive Teilnahme, nur 17 % meinen, dass KMU ein Netzwerk mehr schätzen, wenn sie zahlen.',
-      en: 'The expert panel (34 experts in all) sees fees differently: 72 % consider them an obstacle to active participation; only 17 % think SMEs value a network more if they pay.',
     },
     citations: [
       iaw(PANEL, 2053, 2056, 'Gebühren sind ein Hindernis'),
@@ -46,7 +44,6 @@ export const networkFigures: Figure[] = [
     n: 23,
     text: {
       de: 'Netzwerke mit Branchenfokus haben häufiger aktive KMU: +27,7 Prozentpunkte (n = 23, signifikant auf dem 1-%-Niveau). Die Studie vermutet: Außendarstellung und passgenaue Veranstaltungen fallen leichter.',
-      en: 'Sector-focused networks more often have active SMEs: +27.7 percentage points (n = 23, significant at the 1 % level). The study suspects that presentation and tailored events are easier.',
     },
     citations: [
       iaw(A62, 1898, 1898, 'Branchenfokus 27,7*** 23'),
@@ -59,7 +56,6 @@ export const networkFigures: Figure[] = [
     n: 86,
     text: {
       de: 'Netzwerke ohne jede Teilnahmevoraussetzung haben seltener aktive KMU: −17,1 Prozentpunkte (n = 86, signifikant auf dem 1-%-Niveau).',
-      en: 'Networks without any participation requirement less often have active SMEs: −17.1 percentage points (n = 86, significant at the 1 % level).',
     },
     citations: [iaw(A62, 1900, 1900, 'keine Teilnahmevoraussetzungen -17,1*** 86')],
   },
@@ -69,7 +65,6 @@ export const networkFigures: Figure[] = [
     n: 46,
     text: {
       de: 'Junge Netzwerke (gegründet ab 2013) haben seltener aktive KMU: −13,4 Prozentpunkte (n = 46, signifikant auf dem 5-%-Niveau). Vor 2010 gegründete liegen bei +6,4 (n = 53, nicht signifikant). Die Studie: Die Einbindung von KMU braucht Zeit.',
-      en: 'Young networks (founded 2013 or later) less often have active SMEs: −13.4 percentage points (n = 46, significant at the 5 % level). Those founded before 2010: +6.4 (n = 53, not significant). The study: involving SMEs takes time.',
     },
     citations: [
       iaw(A62, 1843, 1845, 'Gegründet ab 2013 -13,4** 46'),
@@ -82,7 +77,6 @@ export const networkFigures: Figure[] = [
     n: 46,
     text: {
       de: 'Explorativ ausgerichtete Netzwerke (neue Angebote und Formen der Zusammenarbeit) haben häufiger aktive KMU: +17,0 Prozentpunkte (n = 46, signifikant auf dem 1-%-Niveau).',
-      en: 'Explorative networks (new services and forms of cooperation) more often have active SMEs: +17.0 percentage points (n = 46, significant at the 1 % level).',
     },
     citations: [iaw(A62, 1889, 1889, 'Explorativ 17,0*** 46')],
   },
@@ -92,7 +86,6 @@ export const networkFigures: Figure[] = [
     n: 42,
     text: {
       de: 'Zentral gesteuerte Netzwerke haben häufiger aktive KMU: +10,4 Prozentpunkte (n = 42; im Anhang ohne Signifikanzzeichen). Die Studie liest daraus: Freiräume und verlässliche Steuerung sind beide wichtig.',
-      en: 'Centrally steered networks more often have active SMEs: +10.4 percentage points (n = 42; no significance mark in the annex). The study reads this as: freedom and reliable steering both matter.',
     },
     citations: [
       iaw(A62, 1890, 1890, 'Zentralisiert 10,4 42'),
@@ -105,7 +98,6 @@ export const networkFigures: Figure[] = [
     n: 64,
     text: {
       de: 'Mit hauptberuflicher Koordination sind aktive KMU etwas häufiger: +6,7 Prozentpunkte (n = 64, nicht signifikant).',
-      en: 'With full-time coordination, active SMEs are slightly more frequent: +6.7 percentage points (n = 64, not significant).',
     },
     citations: [iaw(A62, 1899, 1899, 'Hauptberuflicher Koordinator 6,7 64')],
   },
@@ -115,7 +107,6 @@ export const networkFigures: Figure[] = [
     n: 99,
     text: {
       de: 'Netzwerke, die öffentliche Güter für alle bereitstellen, haben etwas seltener aktive KMU: −2,0 Prozentpunkte (n = 99, signifikant auf dem 10-%-Niveau). Offene (−0,4) und formelle Netzwerke (−0,5) unterscheiden sich kaum.',
-      en: 'Networks providing public goods for everyone slightly less often have active SMEs: −2.0 percentage points (n = 99, significant at the 10 % level). Open (−0.4) and formal networks (−0.5) hardly differ.',
     },
     citations: [
       iaw(A62, 1893, 1893, 'Öffentliches Gut -2,0* 99'),
@@ -127,7 +118,6 @@ export const networkFigures: Figure[] = [
     view: 'coordinators',
     text: {
       de: 'Mit größeren Unternehmen als Partnern sind aktive KMU häufiger (+20,4 Prozentpunkte, n = 75), mit Gewerkschaften seltener (−16,9, n = 60); beides signifikant auf dem 1-%-Niveau.',
-      en: 'With larger companies as partners, active SMEs are more frequent (+20.4 percentage points, n = 75); with trade unions less frequent (−16.9, n = 60); both significant at the 1 % level.',
     },
     citations: [
       iaw(A62, 1849, 1858, 'Größere Unternehmen 20,4*** 75'),
@@ -139,7 +129,6 @@ export const networkFigures: Figure[] = [
     view: 'coordinators',
     text: {
       de: 'Bei Digitalisierung/Industrie 4.0 sind aktive KMU häufiger (+12,5, n = 38), bei Zuwanderung/Integration seltener (−10,3, n = 90). Die Studie: KMU beteiligen sich vor allem bei ihrem ganz konkreten Bedarf.',
-      en: 'With digitalisation/Industry 4.0, active SMEs are more frequent (+12.5, n = 38); with immigration/integration less frequent (−10.3, n = 90). The study: SMEs take part mainly where they have a concrete need.',
     },
     citations: [
       iaw(A62, 1862, 1869, 'Digitalisierung, Industrie 4.0 12,5* 38'),
@@ -151,7 +140,6 @@ export const networkFigures: Figure[] = [
     view: 'coordinators',
     text: {
       de: 'Mit Führungskräften als Zielgruppe sind aktive KMU häufiger (+12,8, n = 55), mit An- und Ungelernten seltener (−13,6, n = 42).',
-      en: 'With managers as a target group, active SMEs are more frequent (+12.8, n = 55); with low-skilled people less frequent (−13.6, n = 42).',
     },
     citations: [
       iaw(A62, 1873, 1885, 'Führungskräfte 12,8** 55'),
@@ -164,7 +152,6 @@ export const networkFigures: Figure[] = [
     n: 154,
     text: {
       de: 'In 42 % der Netzwerke wirken KMU aktiv und passiv mit, in 21 % nur aktiv, in 26 % nur passiv, in 10 % gar nicht.',
-      en: 'In 42 % of networks SMEs take part actively and passively, in 21 % only actively, in 26 % only passively, in 10 % not at all.',
     },
     citations: [
       iaw('Kap. 3.2, Abb. 10', 493, 507, 'In weiteren 42 Prozent der Netzwerke'),
@@ -177,7 +164,6 @@ export const networkFigures: Figure[] = [
     n: 99,
     text: {
       de: 'In Netzwerken mit KMU (n = 99) haben Koordination und KMU in knapp zwei Dritteln oft Kontakt, KMU untereinander in etwa einem Drittel. An anderer Stelle heißt es: „Nur die Hälfte der Koordinatoren“ hat oft Kontakt zu den KMU.',
-      en: 'In networks with SMEs (n = 99), coordination and SMEs are often in contact in just under two thirds, SMEs among themselves in about a third. Elsewhere the study says “only half of the coordinators” are often in contact with the SMEs.',
     },
     citations: [
       iaw('Kap. 3.2, Abb. 13', 551, 558, 'nur noch in etwa einem Drittel'),
@@ -195,7 +181,6 @@ export const networkFigures: Figure[] = [
     n: 99,
     text: {
       de: 'Mit dem Beitrag der KMU sind nur 43 % der Koordinator/innen eher zufrieden, fast jede/r Dritte eher unzufrieden. Mit dem Kontakt der KMU untereinander ist nur ein Drittel zufrieden.',
-      en: 'Only 43 % of coordinators are rather satisfied with the SMEs’ contribution; almost one in three is rather dissatisfied. Only a third are satisfied with contact among SMEs.',
     },
     citations: [iaw('Kap. 3.2, Abb. 14', 584, 591, 'nur noch 43 Prozent der Koordinatoren')],
   },
@@ -205,7 +190,6 @@ export const networkFigures: Figure[] = [
     n: 103,
     text: {
       de: '79 % der Koordinator/innen nennen fehlende Ressourcen der KMU als Hürde, in explorativen Netzwerken 91 %.',
-      en: '79 % of coordinators name SMEs’ lack of resources as a barrier; in explorative networks 91 %.',
     },
     citations: [iaw('Kap. 3.5, Abb. 18', 1028, 1031, '(91 Prozent vs. 79 Prozent')],
   },
@@ -215,7 +199,6 @@ export const networkFigures: Figure[] = [
     n: 103,
     text: {
       de: '36 % der Koordinator/innen meinen, den KMU sei der Nutzen des Netzwerks nicht klar, in exploitativen Netzwerken 43 %.',
-      en: '36 % of coordinators think SMEs do not see the network’s benefit; in exploitative networks 43 %.',
     },
     citations: [iaw('Kap. 3.5, Abb. 18', 1052, 1057, '(43 vs. 36 Prozent in allen Netzwerken)')],
   },
@@ -224,7 +207,6 @@ export const networkFigures: Figure[] = [
     view: 'coordinators',
     text: {
       de: 'Am erfolgreichsten ist die persönliche Ansprache; allgemeine Kanäle (z. B. Newsletter) funktionieren nur für ein Drittel der Koordinator/innen (n = 99 bzw. 108).',
-      en: 'Personal approach works best; general channels (e.g. newsletters) work for only a third of coordinators (n = 99 and 108).',
     },
     citations: [iaw('Kap. 3.5, Abb. 16', 936, 942, 'nur für ein Drittel')],
   },
@@ -233,7 +215,6 @@ export const networkFigures: Figure[] = [
     view: 'experts',
     text: {
       de: 'Im Expertenpanel (34 Fachleute insgesamt) meinen 64 %, Netzwerke wissen zu wenig über die Motive der KMU; 36 % finden es schwer, Rückmeldungen von KMU zu bekommen.',
-      en: 'In the expert panel (34 experts in all) 64 % think networks know too little about SMEs’ motives; 36 % find it hard to get feedback from SMEs.',
     },
     citations: [
       iaw(PANEL, 2117, 2120, 'nicht hinreichend Bescheid'),
@@ -245,7 +226,6 @@ export const networkFigures: Figure[] = [
     view: 'experts',
     text: {
       de: 'Im Expertenpanel (34 Fachleute insgesamt) halten je 92 % kurze Veranstaltungen (bis zwei Stunden) und Randzeiten für attraktiv; 91 % sehen virtuelle Formate nicht als attraktiver als Präsenz.',
-      en: 'In the expert panel (34 experts in all) 92 % each find short events (up to two hours) and fringe times attractive; 91 % do not see virtual formats as more attractive than in-person ones.',
     },
     citations: [
       iaw(PANEL, 2089, 2096, 'besonders attraktiv. 92 8'),
@@ -257,7 +237,6 @@ export const networkFigures: Figure[] = [
     view: 'experts',
     text: {
       de: 'Im Expertenpanel (34 Fachleute insgesamt) meinen 81 %, KMU brauchen nach einer Veranstaltung intensivere Beratung bei der Umsetzung.',
-      en: 'In the expert panel (34 experts in all) 81 % think SMEs need more intensive advice after an event to put ideas into practice.',
     },
     citations: [iaw(PANEL, 2103, 2106, 'noch intensiver beraten werden.')],
   },

@@ -15,7 +15,6 @@ export const phaseSteps: PhaseStep[] = [
     phase: 'I',
     title: {
       de: 'Grobe Ziele setzen und erste Gespräche mit Partnern führen',
-      en: 'Set rough goals, hold first talks with potential partners',
     },
     citations: [js(7, 'Grobziele des Netzwerkes durch Initiatoren')],
   },
@@ -24,7 +23,6 @@ export const phaseSteps: PhaseStep[] = [
     phase: 'I',
     title: {
       de: 'Erfassen, was es gibt und was fehlt. Partner gewinnen, an die Presse gehen',
-      en: 'Find out what exists and what is missing. Win partners, go public',
     },
     citations: [
       js(12, 'Bedarfsanalyse in der Region durchführen.'),
@@ -36,7 +34,6 @@ export const phaseSteps: PhaseStep[] = [
     phase: 'II',
     title: {
       de: 'Gruppen planen Projekte, und erste Erfolge sind bekannt',
-      en: 'Working groups plan projects, first successes become known',
     },
     citations: [js(19, 'Akteure bringen entsprechende Ressourcen ein.')],
   },
@@ -45,7 +42,6 @@ export const phaseSteps: PhaseStep[] = [
     phase: 'II',
     title: {
       de: 'Zurückschauen, Rollen prüfen, Ziele und Pressearbeit anpassen',
-      en: 'Look back, check roles, adjust goals and press work',
     },
     citations: [
       js(24, 'Rollen und Aufgaben der Netzwerkpartner/innen überprüfen.'),
@@ -55,7 +51,7 @@ export const phaseSteps: PhaseStep[] = [
   {
     id: 'JS-II.3',
     phase: 'II',
-    title: { de: 'Strukturen festigen', en: 'Consolidate the structures' },
+    title: { de: 'Strukturen festigen' },
     citations: [js(25, 'An der Verfestigung der Strukturen arbeiten.')],
   },
   {
@@ -63,7 +59,6 @@ export const phaseSteps: PhaseStep[] = [
     phase: 'III',
     title: {
       de: 'Zurückschauen: was lief gut, was nicht – im Netzwerk und im Projekt',
-      en: 'Look back: at content, processes, network and project',
     },
     citations: [js(34, 'Prozess rechtzeitig einleiten.')],
   },
@@ -72,7 +67,6 @@ export const phaseSteps: PhaseStep[] = [
     phase: 'III',
     title: {
       de: 'Mit den Partnern über Fortführung oder Ende entscheiden, Tragfähigkeit prüfen',
-      en: 'Decide with the partners on continuing or ending, check viability',
     },
     citations: [
       js(35, 'Konzept zur Weiterarbeit nicht vergessen.'),
@@ -84,7 +78,6 @@ export const phaseSteps: PhaseStep[] = [
     phase: 'III',
     title: {
       de: 'Weitergeben: Ergebnisse und gute Beispiele zeigen, Presse',
-      en: 'Pass on: show results and good examples, press',
     },
     citations: [js(39, 'Methoden und Inhalte auf Zielgruppen abstimmen.')],
   },

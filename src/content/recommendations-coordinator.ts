@@ -43,16 +43,16 @@ const rec = (
   id: string,
   priority: number,
   derivedFrom: string[] | null,
-  title: [string, string],
-  body: [string, string],
+  title: string,
+  body: string,
   rules: Condition[][],
   citations: Citation[],
   extra: { unless?: Condition[]; reserve?: string } = {},
 ): Recommendation => ({
   id,
   audience: 'coordinator',
-  title: { de: title[0], en: title[1] },
-  body: { de: body[0], en: body[1] },
+  title: { de: title },
+  body: { de: body },
   priority,
   ...(derivedFrom ? { derivedFrom } : {}),
   rules: rules.map((all) => (extra.unless ? { all, unless: extra.unless } : { all })),
@@ -69,11 +69,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r1',
     2,
     ['R1'],
-    ['Kontakt halten und Präsenz zeigen', 'Stay in touch and show presence'],
-    [
-      'Vertrauen braucht Zeit. Viele Betriebe sorgen sich um ihre internen Daten. Bleiben Sie darum regelmäßig in Kontakt.',
-      'Trust takes time. Many firms worry about their internal data. So keep in regular contact.',
-    ],
+    'Kontakt halten und Präsenz zeigen',
+    'Vertrauen braucht Zeit. Viele Betriebe sorgen sich um ihre internen Daten. Bleiben Sie darum regelmäßig in Kontakt.',
     [[low('d6')], [no('n-d6-3')]],
     [iaw(KAP41.time, 1171, 1174, 'kontinuierlich in Kontakt zu bleiben')],
   ),
@@ -81,11 +78,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r2',
     3,
     ['R2'],
-    ['Langen Atem haben', 'Take the long view'],
-    [
-      'Junge Netzwerke haben seltener aktive KMU (−13,4 Prozentpunkte bei Gründung ab 2013). Bleiben Sie beim Gewinnen und Aktivieren beharrlich.',
-      'Young networks less often have active SMEs (−13.4 percentage points if founded from 2013). Keep at it.',
-    ],
+    'Langen Atem haben',
+    'Junge Netzwerke haben seltener aktive KMU (−13,4 Prozentpunkte bei Gründung ab 2013). Bleiben Sie beim Gewinnen und Aktivieren beharrlich.',
     [
       [young, low('d7')],
       [young, no('n-d7-1')],
@@ -99,11 +93,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r3',
     2,
     ['R3', 'R6'],
-    ['Auch Pausen und nur Zuhören zulassen', 'Allow fluctuating and passive participation'],
-    [
-      'KMU nehmen oft nur bei Anlass teil. Auch längere passive Phasen (Newsletter, Zuhören) können Vertrauen aufbauen.',
-      'SMEs often join in only when there is a reason. Longer passive phases (newsletter, listening) can build trust.',
-    ],
+    'Auch Pausen und nur Zuhören zulassen',
+    'KMU nehmen oft nur bei Anlass teil. Auch längere passive Phasen (Newsletter, Zuhören) können Vertrauen aufbauen.',
     [[low('d2')], [no('n-d2-3')], [is('t-kmu-role', 'no'), weak('d2')]],
     [
       iaw(KAP41.time, 1175, 1178, 'oft anlassbezogen und in der Art'),
@@ -114,11 +105,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r4',
     2,
     ['R4'],
-    ['Mehrere Kommunikationswege pflegen', 'Keep several channels open'],
-    [
-      'Bauen Sie verschiedene Wege zu den Betrieben auf: persönlich, über Partner, schriftlich.',
-      'Build several routes to firms: in person, via partners, in writing.',
-    ],
+    'Mehrere Kommunikationswege pflegen',
+    'Bauen Sie verschiedene Wege zu den Betrieben auf: persönlich, über Partner, schriftlich.',
     [[low('d5')], [no('n-d5-4')]],
     [iaw(KAP41.time, 1180, 1182, 'verschiedene Kommunikationswege zu den Unternehmen')],
   ),
@@ -126,11 +114,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r5',
     2,
     ['R5'],
-    ['Viele Wege zum Mitmachen bieten', 'Offer different ways to take part'],
-    [
-      'Vom Newsletter bis zur Arbeitsgruppe: Jeder Betrieb sollte einen passenden Einstieg finden.',
-      'From newsletter to working group: every firm should find a fitting way in.',
-    ],
+    'Viele Wege zum Mitmachen bieten',
+    'Vom Newsletter bis zur Arbeitsgruppe: Jeder Betrieb sollte einen passenden Einstieg finden.',
     [[no('n-d2-2')], [low('d7')]],
     [iaw(KAP41.time, 1181, 1182, 'Arten und Optionen der Mitwirkung')],
   ),
@@ -138,11 +123,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r7',
     3,
     ['R7'],
-    ['Am Anfang auffallen und Praxisnutzen zeigen', 'Early on: get noticed, show practical use'],
-    [
-      'Machen Sie anfangs auf sich aufmerksam und zeigen Sie den Praxisbezug, etwa mit besonderen Angeboten oder intensiver Pressearbeit.',
-      'Early on, draw attention and show practical relevance, e.g. with special offers or intensive press work.',
-    ],
+    'Am Anfang auffallen und Praxisnutzen zeigen',
+    'Machen Sie anfangs auf sich aufmerksam und zeigen Sie den Praxisbezug, etwa mit besonderen Angeboten oder intensiver Pressearbeit.',
     [
       [young, no('n-d9-3')],
       [young, low('d9')],
@@ -155,11 +137,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r8',
     2,
     ['R8', 'R10'],
-    ['Themen und Formate mischen', 'Mix topics and formats'],
-    [
-      'Verbinden Sie allgemeine Themen mit speziellen Inhalten. Nicht alles muss für jeden passen, aber für jeden sollte etwas dabei sein.',
-      'Combine general topics with specific content. Not everything must suit everyone, but there should be something for all.',
-    ],
+    'Themen und Formate mischen',
+    'Verbinden Sie allgemeine Themen mit speziellen Inhalten. Nicht alles muss für jeden passen, aber für jeden sollte etwas dabei sein.',
     [[low('d4')], [no('n-d4-1')]],
     [
       iaw(KAP41.time, 1189, 1191, 'Eine ausgewogene Mischung aus Themen'),
@@ -170,11 +149,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r9',
     1,
     ['R9'],
-    ['Später auf spezifische Themen fokussieren', 'Later: focus on specific topics'],
-    [
-      'Stehen die wichtigen Kontakte, hilft ein klares Thema. Damit sprechen Sie einzelne Gruppen gezielt an.',
-      'Once key contacts exist, a clear topic helps. With it you reach particular groups.',
-    ],
+    'Später auf spezifische Themen fokussieren',
+    'Stehen die wichtigen Kontakte, hilft ein klares Thema. Damit sprechen Sie einzelne Gruppen gezielt an.',
     [
       [is('t-age', '3-5', '5+'), weak('d3')],
       [stage('mature'), weak('d4')],
@@ -185,11 +161,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r11',
     3,
     ['R11', 'R20', 'R21'],
-    ['Themen mit den Betrieben wählen', 'Set topics together with firms'],
-    [
-      'Fragen Sie Ihre Mitglieder regelmäßig nach Themen und Wunschveranstaltungen und stimmen Sie Angebote individuell ab.',
-      'Ask members regularly about topics and events they want, and tailor offers individually.',
-    ],
+    'Themen mit den Betrieben wählen',
+    'Fragen Sie Ihre Mitglieder regelmäßig nach Themen und Wunschveranstaltungen und stimmen Sie Angebote individuell ab.',
     [[low('d8')], [no('n-d8-1')], [no('n-d4-4')]],
     [iaw(KAP41.content, 1219, 1221, 'individualisierte Abstimmung mit KMU')],
   ),
@@ -197,11 +170,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r12',
     3,
     ['R12'],
-    ['Themen wählen, die Betriebe jetzt beschäftigen', 'Pick topics that matter to firms now'],
-    [
-      'Am aussichtsreichsten sind Themen, die KMU direkt und aktuell betreffen, etwa eine konkrete Stellenbesetzung.',
-      'Topics that affect SMEs directly and now, such as filling a vacancy, are most promising.',
-    ],
+    'Themen wählen, die Betriebe jetzt beschäftigen',
+    'Am aussichtsreichsten sind Themen, die KMU direkt und aktuell betreffen, etwa eine konkrete Stellenbesetzung.',
     [[low('d1')], [low('d3')], [no('n-d1-1')]],
     [iaw(KAP41.content, 1201, 1203, 'Als grundsätzlich erfolgversprechend gelten Themen')],
   ),
@@ -209,11 +179,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r14',
     2,
     ['R13', 'R14', 'R22'],
-    ['Akute Fragen mit Strategie verbinden', 'Link acute questions with strategy'],
-    [
-      'Verknüpfen Sie Informationsveranstaltungen mit Beratung. So greifen Sie akute Anliegen auf und sensibilisieren für langfristige Themen.',
-      'Link information events with advice to meet acute needs and raise awareness of long-term topics.',
-    ],
+    'Akute Fragen mit Strategie verbinden',
+    'Verknüpfen Sie Informationsveranstaltungen mit Beratung. So greifen Sie akute Anliegen auf und sensibilisieren für langfristige Themen.',
     [[low('d1')], [no('n-d1-2')], [no('n-d10-2')]],
     [
       iaw(
@@ -228,11 +195,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r15',
     3,
     ['R15', 'R26'],
-    ['Zeigen, was in anderen Betrieben gut lief', 'Show concrete examples and success stories'],
-    [
-      'Betriebe wollen Lösungen, die sie gleich nutzen können. Wer zweifelt, lässt sich oft durch Beispiele aus anderen Betrieben überzeugen.',
-      'Firms want solutions they can use right away. Those in doubt are often won over by examples from other firms.',
-    ],
+    'Zeigen, was in anderen Betrieben gut lief',
+    'Betriebe wollen Lösungen, die sie gleich nutzen können. Wer zweifelt, lässt sich oft durch Beispiele aus anderen Betrieben überzeugen.',
     [[low('d3')], [no('n-d3-2')], [no('n-d4-3')]],
     [
       iaw(KAP41.content, 1209, 1210, 'möglichst konkrete Informationen und anwendbare Konzepte'),
@@ -243,11 +207,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r16',
     3,
     ['R16', 'P2'],
-    ['Betrieben auch nach dem Termin helfen', 'Support firms in implementation'],
-    [
-      'Informieren reicht oft nicht: Begleiten Sie die Umsetzung und fassen Sie nach. 81 % der Experten sehen hier Beratungsbedarf.',
-      'Information is often not enough: support implementation and follow up. 81 % of experts see a need for advice here.',
-    ],
+    'Betrieben auch nach dem Termin helfen',
+    'Informieren reicht oft nicht: Begleiten Sie die Umsetzung und fassen Sie nach. 81 % der Experten sehen hier Beratungsbedarf.',
     [[low('d10')], [no('n-d10-1')], [no('n-d10-3')]],
     [
       iaw(KAP41.content, 1210, 1212, 'bei der Umsetzung von Ideen und Maßnahmen'),
@@ -258,11 +219,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r17',
     2,
     ['R17', 'R32'],
-    ['Betriebe voneinander lernen lassen', 'Let firms learn from each other'],
-    [
-      'Lassen Sie Unternehmer/innen über konkrete Probleme berichten, etwa im Unternehmerstammtisch. Das stärkt Wir-Gefühl und Bindung.',
-      'Let entrepreneurs talk about concrete problems, e.g. at a business round table. This builds team spirit.',
-    ],
+    'Betriebe voneinander lernen lassen',
+    'Lassen Sie Unternehmer/innen über konkrete Probleme berichten, etwa im Unternehmerstammtisch. Das stärkt Wir-Gefühl und Bindung.',
     [[low('d6')], [no('n-d6-2')]],
     [
       iaw(KAP41.content, 1212, 1214, 'voneinander zu lernen'),
@@ -273,11 +231,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-fees',
     2,
     ['R18'],
-    ['Verbindlichkeit schaffen, Beiträge abwägen', 'Build commitment, weigh fees'],
-    [
-      'Netzwerke mit Beiträgen haben häufiger aktive KMU (+33,1 Prozentpunkte; ein Zusammenhang), doch 72 % der Experten sehen Gebühren als Hindernis. Setzen Sie eher auf Verbindlichkeit und kostenpflichtige Umsetzungsberatung.',
-      'Networks with fees more often have active SMEs (+33.1 points; an association), yet 72 % of experts see fees as an obstacle. Rather build commitment and offer paid implementation advice.',
-    ],
+    'Verbindlichkeit schaffen, Beiträge abwägen',
+    'Netzwerke mit Beiträgen haben häufiger aktive KMU (+33,1 Prozentpunkte; ein Zusammenhang), doch 72 % der Experten sehen Gebühren als Hindernis. Setzen Sie eher auf Verbindlichkeit und kostenpflichtige Umsetzungsberatung.',
     [
       [is('t-fees', 'no'), no('n-d7-3')],
       [is('t-fees', 'no'), is('t-openness', 'open'), weak('d7')],
@@ -293,11 +248,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r19',
     2,
     ['R19'],
-    ['Auf eine Region oder Branche setzen', 'Focus by region or sector'],
-    [
-      'Mit Blick auf eine Region oder Branche passen Angebote leichter. Netzwerke mit Branchenfokus haben öfter aktive KMU (+27,7 Prozentpunkte; ein Zusammenhang).',
-      'With a focus on one region or sector, offers fit more easily. Sector-focused networks more often have active SMEs (+27.7 points; an association).',
-    ],
+    'Auf eine Region oder Branche setzen',
+    'Mit Blick auf eine Region oder Branche passen Angebote leichter. Netzwerke mit Branchenfokus haben öfter aktive KMU (+27,7 Prozentpunkte; ein Zusammenhang).',
     [
       [is('t-sector', 'cross'), weak('d3')],
       [is('t-sector', 'cross'), weak('d4')],
@@ -311,11 +263,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r23',
     3,
     ['R23'],
-    ['Über Partner ansprechen, die schon dabei sind', 'Reach out via partners and multipliers'],
-    [
-      'Sprechen Sie KMU persönlich an, über Partner, die schon mitmachen: Betriebe, Kammern, Innungen, Verbände.',
-      'Approach SMEs in person, through partners who already take part: firms, chambers, guilds, associations.',
-    ],
+    'Über Partner ansprechen, die schon dabei sind',
+    'Sprechen Sie KMU persönlich an, über Partner, die schon mitmachen: Betriebe, Kammern, Innungen, Verbände.',
     [[low('d5')], [no('n-d5-2')], [no('n-d5-1')]],
     [iaw(KAP41.approach, 1227, 1231, 'durch bereits aktive Netzwerkpartner')],
   ),
@@ -323,11 +272,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r24',
     1,
     ['R24'],
-    ['Ein Team mit Gespür für KMU', 'A team that understands SMEs'],
-    [
-      'Achten Sie darauf, dass Ihr Team Bedürfnisse und Kultur von KMU versteht; betriebswirtschaftliches Wissen hilft.',
-      'Make sure your team understands SME needs and culture; business know-how helps.',
-    ],
+    'Ein Team mit Gespür für KMU',
+    'Achten Sie darauf, dass Ihr Team Bedürfnisse und Kultur von KMU versteht; betriebswirtschaftliches Wissen hilft.',
     [[no('n-d5-3')]],
     [iaw(KAP41.approach, 1231, 1233, 'personelle Zusammensetzung des Netzwerkteams')],
   ),
@@ -335,11 +281,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r25',
     3,
     ['R25'],
-    ['Beim ersten Kontakt klar sagen, was es bringt', 'State the benefits at first contact'],
-    [
-      'Legen Sie Vorteile, Inhalte und Formate so konkret wie möglich dar – beim ersten Kontakt und danach.',
-      'Set out benefits, content and formats as concretely as possible – at first contact and after.',
-    ],
+    'Beim ersten Kontakt klar sagen, was es bringt',
+    'Legen Sie Vorteile, Inhalte und Formate so konkret wie möglich dar – beim ersten Kontakt und danach.',
     [[low('d3')], [no('n-d3-1')]],
     [iaw(KAP41.approach, 1235, 1238, 'Die Vorzüge einer aktiven Netzwerkteilnahme')],
   ),
@@ -347,11 +290,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r27',
     2,
     ['R27'],
-    ['Mitgestaltung glaubhaft ermöglichen', 'Make co-design credible'],
-    [
-      'Zeigen Sie glaubhaft, dass die Anliegen von KMU zählen und dass sie Themen und Arbeit mitgestalten können.',
-      'Show credibly that SME concerns matter and that they can shape topics and work.',
-    ],
+    'Mitgestaltung glaubhaft ermöglichen',
+    'Zeigen Sie glaubhaft, dass die Anliegen von KMU zählen und dass sie Themen und Arbeit mitgestalten können.',
     [
       [activeRole, no('n-d8-4')],
       [activeRole, low('d8')],
@@ -362,11 +302,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r28',
     2,
     ['R28', 'P8'],
-    ['Austausch in beide Richtungen suchen', 'Seek exchange both ways'],
-    [
-      'Koordinationen wünschen sich mehr Rückmeldung, Betriebe kennen die Vorteile oft nicht. Fragen Sie aktiv nach Inhalt und Qualität.',
-      'Coordinators want more feedback; firms often don’t know the benefits. Actively ask about content and quality.',
-    ],
+    'Austausch in beide Richtungen suchen',
+    'Koordinationen wünschen sich mehr Rückmeldung, Betriebe kennen die Vorteile oft nicht. Fragen Sie aktiv nach Inhalt und Qualität.',
     [[low('d8')], [no('n-d8-3')], [no('n-d8-2')]],
     [
       iaw(KAP41.approach, 1245, 1246, 'Kontakt und Informationsaustausch beidseitig gesucht'),
@@ -377,11 +314,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r29',
     3,
     ['R29', 'R30'],
-    ['Aufwand klein halten: kurz und am Rand', 'Keep effort low: short, at day’s edge'],
-    [
-      'Halten Sie den Zeitaufwand gering. Kurze Treffen am Rand des Arbeitstages kommen gut an; 92 % der Experten finden Formate bis zwei Stunden attraktiv.',
-      'Keep the time needed low. Short meetings at the edges of the working day work well; 92 % of experts like formats up to two hours.',
-    ],
+    'Aufwand klein halten: kurz und am Rand',
+    'Halten Sie den Zeitaufwand gering. Kurze Treffen am Rand des Arbeitstages kommen gut an; 92 % der Experten finden Formate bis zwei Stunden attraktiv.',
     [[low('d2')], [no('n-d2-1')], [no('n-d4-2')]],
     [
       iaw(KAP41.approach, 1248, 1250, 'von kurzer Dauer oder in den Randzeiten'),
@@ -392,11 +326,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r31',
     2,
     ['R31'],
-    ['Zeit für Austausch einplanen', 'Plan time for exchange'],
-    [
-      'Planen Sie in jedes Programm Zeit ein, in der sich KMU untereinander und mit Partnern austauschen.',
-      'Build time into every programme for SMEs to talk with each other and with partners.',
-    ],
+    'Zeit für Austausch einplanen',
+    'Planen Sie in jedes Programm Zeit ein, in der sich KMU untereinander und mit Partnern austauschen.',
     [[no('n-d6-1')], [low('d6')]],
     [iaw(KAP41.approach, 1250, 1252, 'Zeit für den Austausch der KMU')],
   ),
@@ -404,11 +335,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r33',
     2,
     ['R33', 'R35'],
-    ['Scharfes Profil, in der Region sichtbar', 'Sharp profile, visible in the region'],
-    [
-      'Eine klare Außendarstellung zeigt den Nutzen für KMU. Ein bekanntes Netzwerk mit gutem Ruf zieht weitere Partner an.',
-      'A clear presentation shows the value for SMEs. A well-known, well-regarded network attracts more partners.',
-    ],
+    'Scharfes Profil, in der Region sichtbar',
+    'Eine klare Außendarstellung zeigt den Nutzen für KMU. Ein bekanntes Netzwerk mit gutem Ruf zieht weitere Partner an.',
     [[low('d9')], [no('n-d3-3')], [no('n-d9-3')]],
     [
       iaw(KAP41.visible, 1258, 1259, 'Ein scharfes Netzwerkprofil'),
@@ -419,11 +347,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r34',
     2,
     ['R34', 'R36'],
-    ['Betriebe in der Pressearbeit sichtbar machen', 'Make firms visible in press work'],
-    [
-      'Berichten Sie über die Aktivitäten der Betriebe. Das macht sie als Arbeitgeber sichtbar – für KMU ein wichtiger Grund mitzumachen.',
-      'Report on the firms’ activities. It makes them visible as employers – a key reason for SMEs to join.',
-    ],
+    'Betriebe in der Pressearbeit sichtbar machen',
+    'Berichten Sie über die Aktivitäten der Betriebe. Das macht sie als Arbeitgeber sichtbar – für KMU ein wichtiger Grund mitzumachen.',
     [[low('d9')], [no('n-d9-1')]],
     [
       iaw(KAP41.visible, 1259, 1261, 'Steigerung ihrer eigenen Sichtbarkeit'),
@@ -434,11 +359,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-r37',
     1,
     ['R37'],
-    ['Image nicht zum Hauptmotiv werden lassen', 'Don’t let image be the main motive'],
-    [
-      'Manche Betriebe treten nur aus Imagegründen bei. Achten Sie darauf, dass auch der inhaltliche Nutzen trägt.',
-      'Some firms join for image only. Make sure the substantive benefit carries too.',
-    ],
+    'Image nicht zum Hauptmotiv werden lassen',
+    'Manche Betriebe treten nur aus Imagegründen bei. Achten Sie darauf, dass auch der inhaltliche Nutzen trägt.',
     [[band('d9', 'high'), weak('d3')]],
     [iaw(KAP41.visible, 1268, 1270, 'nicht das Hauptmotiv sein')],
   ),
@@ -447,11 +369,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-p3',
     3,
     ['P3'],
-    ['Koordination professionell besetzen', 'Staff coordination professionally'],
-    [
-      'Verlässliche Beziehungen brauchen eine Koordination, die ihr Fach kennt. In großen Netzwerken sollte sie hauptamtlich sein.',
-      'Reliable relationships need a coordination that knows its job. In large networks it should be full-time.',
-    ],
+    'Koordination professionell besetzen',
+    'Verlässliche Beziehungen brauchen eine Koordination, die ihr Fach kennt. In großen Netzwerken sollte sie hauptamtlich sein.',
     [
       [is('t-staff', 'none', 'part'), no('n-d7-4')],
       [is('t-staff', 'none'), weak('d7')],
@@ -465,11 +384,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-p4',
     2,
     ['P4'],
-    ['Freiraum lassen, aber klar steuern', 'Leave room, but steer clearly'],
-    [
-      'In zentral gesteuerten Netzwerken sind aktive KMU häufiger (+10,4 Prozentpunkte, ohne Signifikanzzeichen, also unsicher). Die Studie liest daraus: Freiräume und verlässliche Steuerung zählen beide. Ohne Lenkung kann unklar sein, wer ansprechbar ist. Legen Sie das fest und lassen Sie Partner trotzdem selbst Treffen anstoßen.',
-      'Centrally steered networks more often have active SMEs (+10.4 points, no significance mark, so uncertain). The study reads this as: room to act and reliable steering both count. Without steering it can be unclear whom to contact. Settle that, and still let partners start meetings themselves.',
-    ],
+    'Freiraum lassen, aber klar steuern',
+    'In zentral gesteuerten Netzwerken sind aktive KMU häufiger (+10,4 Prozentpunkte, ohne Signifikanzzeichen, also unsicher). Die Studie liest daraus: Freiräume und verlässliche Steuerung zählen beide. Ohne Lenkung kann unklar sein, wer ansprechbar ist. Legen Sie das fest und lassen Sie Partner trotzdem selbst Treffen anstoßen.',
     [
       [is('t-central', 'decentral'), low('d7')],
       [is('t-central', 'decentral'), no('n-d7-2')],
@@ -485,11 +401,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-p5',
     1,
     ['P5'],
-    ['Offen bleiben für neue Wege', 'Stay open to new approaches'],
-    [
-      'KMU suchen auch neue Wege und sind in explorativen Netzwerken häufiger aktiv. Bilden Sie Ihr Team regelmäßig weiter.',
-      'SMEs also seek new approaches and are more active in explorative networks. Train your team regularly.',
-    ],
+    'Offen bleiben für neue Wege',
+    'KMU suchen auch neue Wege und sind in explorativen Netzwerken häufiger aktiv. Bilden Sie Ihr Team regelmäßig weiter.',
     [[is('t-orientation', 'exploitative'), weak('d4')]],
     [iaw(KAP42.longTerm, 1301, 1305, 'regelmäßige Weiterbildung ihrer Mitarbeitenden')],
   ),
@@ -497,11 +410,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-p6',
     1,
     ['P6'],
-    ['Regelmäßig Standort bestimmen, auch von außen', 'Take stock regularly, also from outside'],
-    [
-      'Prüfen Sie Ihre Arbeit in festen Abständen, auch mit Außensicht (Evaluation, Vergleich mit anderen Netzwerken).',
-      'Review your work at fixed intervals, also with an outside view (evaluation, comparison with others).',
-    ],
+    'Regelmäßig Standort bestimmen, auch von außen',
+    'Prüfen Sie Ihre Arbeit in festen Abständen, auch mit Außensicht (Evaluation, Vergleich mit anderen Netzwerken).',
     [
       [stage('initial'), is('t-age', '3-5', '5+'), open('js-ii2-a')],
       [is('t-funding', 'funded'), phase('II'), open('js-ii2-a')],
@@ -515,11 +425,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-p7',
     1,
     ['P7', 'P10'],
-    ['Formate übernehmen, die sich bei anderen bewährt haben', 'Adopt proven formats from others'],
-    [
-      'Tauschen Sie sich mit anderen Koordinationen über Themen und Formate aus, besonders in Ihrer Region oder Branche.',
-      'Exchange on topics and formats with other coordinators, especially in your region or sector.',
-    ],
+    'Formate übernehmen, die sich bei anderen bewährt haben',
+    'Tauschen Sie sich mit anderen Koordinationen über Themen und Formate aus, besonders in Ihrer Region oder Branche.',
     [[low('d4')], [is('t-age', '<1'), weak('d4')]],
     [
       iaw(KAP42.formats, 1314, 1316, 'bewährte Formate für die Organisation'),
@@ -530,11 +437,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-p12',
     2,
     ['P12'],
-    ['Aus der Strategie Angebote für heute machen', 'Turn strategy into concrete offers'],
-    [
-      'Langfristige Netzwerkziele sind für KMU oft zu abstrakt. Zeigen Sie, was Ihre Strategie heute für einen Betrieb bedeutet.',
-      'Long-term network goals are often too abstract for SMEs. Show what your strategy means for a firm today.',
-    ],
+    'Aus der Strategie Angebote für heute machen',
+    'Langfristige Netzwerkziele sind für KMU oft zu abstrakt. Zeigen Sie, was Ihre Strategie heute für einen Betrieb bedeutet.',
     [
       [is('t-kind', 'strategic'), weak('d1')],
       [is('t-kind', 'strategic'), weak('d3')],
@@ -546,11 +450,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-p1',
     1,
     ['P1'],
-    ['Bei Geldgebern mit dem Nutzen werben', 'Argue the benefit with funders'],
-    [
-      'Die Studie rät der Politik, Fachkräftenetzwerke zu fördern. Nutzen Sie das im Gespräch mit Geldgebern. Netzwerke bringen Lernen in Gang und stärken die Region.',
-      'The study advises policy to fund skilled-labour networks. Use this when talking to funders. Networks start learning and strengthen the region.',
-    ],
+    'Bei Geldgebern mit dem Nutzen werben',
+    'Die Studie rät der Politik, Fachkräftenetzwerke zu fördern. Nutzen Sie das im Gespräch mit Geldgebern. Netzwerke bringen Lernen in Gang und stärken die Region.',
     [
       [is('t-funding', 'ending', 'none'), open('js-iii2-c')],
       [is('t-funding', 'ending', 'none'), open('js-iii2-b')],
@@ -569,11 +470,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-p9',
     1,
     ['P9'],
-    ['Hilfe beim Zuschnitt auf die Region holen', 'Get help fitting topics to the region'],
-    [
-      'Die Studie rät übergeordneten Stellen, Netzwerke beim Anpassen der Themen an die Region zu begleiten. Fragen Sie diese Hilfe an, etwa eine kleine Weiterbildung.',
-      'The study advises higher-level bodies to help networks fit topics to the region. Ask for this help, e.g. a short training.',
-    ],
+    'Hilfe beim Zuschnitt auf die Region holen',
+    'Die Studie rät übergeordneten Stellen, Netzwerke beim Anpassen der Themen an die Region zu begleiten. Fragen Sie diese Hilfe an, etwa eine kleine Weiterbildung.',
     [[no('n-d1-1')], [young, low('d1')]],
     [iaw(KAP42.formats, 1324, 1326, 'von den übergeordneten Akteuren begleitet würden')],
   ),
@@ -581,11 +479,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-p11',
     1,
     ['P11'],
-    ['Gute Praxis weitergeben', 'Pass on good practice'],
-    [
-      'Was bei Ihnen gut läuft, soll nicht in der Region bleiben, rät die Studie. Melden Sie es an übergeordnete Stellen und holen Sie sich dort Ideen anderer.',
-      'What works for you should not stay in the region, the study says. Report it to higher-level bodies and take others’ ideas from there.',
-    ],
+    'Gute Praxis weitergeben',
+    'Was bei Ihnen gut läuft, soll nicht in der Region bleiben, rät die Studie. Melden Sie es an übergeordnete Stellen und holen Sie sich dort Ideen anderer.',
     [
       [older, band('d3', 'high')],
       [older, band('d4', 'high')],
@@ -604,11 +499,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-genesis-supply',
     2,
     null,
-    ['Vom Angebot zum Bedarf kommen', 'Move from supply to need'],
-    [
-      'Ihr Netzwerk ging von einem Anbieter aus. Solche Netzwerke richten sich mehr nach dem Bedarf, wenn sie mehr mit den Betrieben sprechen und ihr Angebot überarbeiten.',
-      'Your network started from a provider. Such networks follow needs more when they talk more with firms and revise their offer.',
-    ],
+    'Vom Angebot zum Bedarf kommen',
+    'Ihr Netzwerk ging von einem Anbieter aus. Solche Netzwerke richten sich mehr nach dem Bedarf, wenn sie mehr mit den Betrieben sprechen und ihr Angebot überarbeiten.',
     [
       [is('t-genesis', 'initiator'), weak('d8')],
       [is('t-genesis', 'initiator'), no('n-d1-4')],
@@ -627,11 +519,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-genesis-firms',
     2,
     null,
-    ['Ein Start von unten trägt nicht von allein', 'A start from below does not carry itself'],
-    [
-      'Ihr Netzwerk ging von Betrieben aus. Das ist eine gute Basis. Dass solche Netzwerke länger bestehen, fand die Begleitung sächsischer Netzwerke aber nicht. Planen Sie die Fortführung darum eigens.',
-      'Your network was started by firms. That is a good basis. But the study of Saxon networks did not find that such networks last longer. So plan the continuation on purpose.',
-    ],
+    'Ein Start von unten trägt nicht von allein',
+    'Ihr Netzwerk ging von Betrieben aus. Das ist eine gute Basis. Dass solche Netzwerke länger bestehen, fand die Begleitung sächsischer Netzwerke aber nicht. Planen Sie die Fortführung darum eigens.',
     [
       [is('t-genesis', 'firms'), notMet('js-iii2-b')],
       [is('t-genesis', 'firms'), notMet('js-iii2-c')],
@@ -649,11 +538,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-effects',
     2,
     null,
-    ['Wirkungen festhalten und zeigen', 'Record and show effects'],
-    [
-      'Der Nutzen von Bildungsarbeit zeigt sich oft spät. Halten Sie Wirkungen darum fest, werten Sie sie aus und zeigen Sie sie, etwa in der Pressearbeit.',
-      'The benefit of education work often shows late. So record effects, assess them and show them, e.g. in press work.',
-    ],
+    'Wirkungen festhalten und zeigen',
+    'Der Nutzen von Bildungsarbeit zeigt sich oft spät. Halten Sie Wirkungen darum fest, werten Sie sie aus und zeigen Sie sie, etwa in der Pressearbeit.',
     [[notMet('js-iii1-a')], [notMet('js-ii2-a'), weak('d9')]],
     [
       atb(
@@ -668,11 +554,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-foresight',
     2,
     null,
-    ['Mit Weitblick planen', 'Plan with foresight'],
-    [
-      'Neben dem Tagesgeschäft zählt die Richtung für die nächsten Jahre. Sie entscheidet mit, ob die Arbeit weitergeht. Benennen Sie konkret, was sich entwickeln soll.',
-      'Besides daily work, the direction for the next years counts. It helps decide whether the work goes on. Name concretely what should develop.',
-    ],
+    'Mit Weitblick planen',
+    'Neben dem Tagesgeschäft zählt die Richtung für die nächsten Jahre. Sie entscheidet mit, ob die Arbeit weitergeht. Benennen Sie konkret, was sich entwickeln soll.',
     [[notMet('js-ii3-a')], [is('t-funding', 'funded', 'ending'), notMet('js-iii2-b')]],
     [
       atb(
@@ -694,11 +577,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-service-phases',
     2,
     null,
-    ['Neue Angebote in drei Schritten führen', 'Run new offers in three steps'],
-    [
-      'Sammeln Sie Ideen der Mitglieder, auch vom Rand des Netzwerks. Führen Sie ein Angebot mit einer freiwilligen Testphase ein. Fragen Sie danach, wie zufrieden die Nutzer sind, und ändern Sie, was nicht passt.',
-      'Collect members’ ideas, also from the edge of the network. Introduce an offer with a voluntary trial. Then ask how satisfied users are, and change what does not fit.',
-    ],
+    'Neue Angebote in drei Schritten führen',
+    'Sammeln Sie Ideen der Mitglieder, auch vom Rand des Netzwerks. Führen Sie ein Angebot mit einer freiwilligen Testphase ein. Fragen Sie danach, wie zufrieden die Nutzer sind, und ändern Sie, was nicht passt.',
     [[no('n-d8-3')], [no('n-d8-4'), weak('d4')]],
     [
       kn(
@@ -721,11 +601,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-exploit',
     3,
     ['R25', 'R33'],
-    ['Nutzen deutlich machen, gerade bei Bewährtem', 'Make the benefit clear'],
-    [
-      'In exploitativen Netzwerken meinen 43 % der Koordinator/innen, KMU sei der Nutzen unklar (36 % insgesamt). Benennen Sie den Nutzen ausdrücklich.',
-      'In exploitative networks 43 % of coordinators think SMEs don’t see the benefit (36 % overall). Name it explicitly.',
-    ],
+    'Nutzen deutlich machen, gerade bei Bewährtem',
+    'In exploitativen Netzwerken meinen 43 % der Koordinator/innen, KMU sei der Nutzen unklar (36 % insgesamt). Benennen Sie den Nutzen ausdrücklich.',
     [[is('t-orientation', 'exploitative'), weak('d3')]],
     [iaw('Kap. 3.5, Abb. 18', 1052, 1057, '(43 vs. 36 Prozent in allen Netzwerken)')],
   ),
@@ -733,11 +610,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-explore',
     3,
     ['R29', 'R5'],
-    ['Neues wagen, Aufwand für KMU klein halten', 'Explore, but keep SME effort low'],
-    [
-      'In explorativen Netzwerken nennen 91 % der Koordinator/innen fehlende Ressourcen der KMU als Hürde (79 % insgesamt). Bieten Sie niedrigschwellige Einstiege.',
-      'In explorative networks 91 % of coordinators name SMEs’ lack of resources (79 % overall). Offer low-threshold ways in.',
-    ],
+    'Neues wagen, Aufwand für KMU klein halten',
+    'In explorativen Netzwerken nennen 91 % der Koordinator/innen fehlende Ressourcen der KMU als Hürde (79 % insgesamt). Bieten Sie niedrigschwellige Einstiege.',
     [[is('t-orientation', 'explorative'), weak('d2')]],
     [iaw('Kap. 3.5, Abb. 18', 1028, 1031, '(91 Prozent vs. 79 Prozent')],
   ),
@@ -745,11 +619,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-public',
     1,
     null,
-    ['Mitwirkung lohnend machen', 'Make contributing worthwhile'],
-    [
-      'Steht ein Angebot allen frei, lohnt sich Mitarbeit für den einzelnen Betrieb wenig, so die Kernstudie. Gemessen hat sie nur einen kleinen Unterschied (−2,0 Prozentpunkte). Der Workshop 2009 nennt es gut für Vertrauen, wenn Mitgliedschaft als Privileg gilt. Zeigen Sie, was Mitwirkende davon haben.',
-      'If an offer is open to all, contributing pays little for a single firm, says the core study. It measured only a small difference (−2.0 percentage points). The 2009 workshop names membership seen as a privilege as good for trust. Show what contributors gain.',
-    ],
+    'Mitwirkung lohnend machen',
+    'Steht ein Angebot allen frei, lohnt sich Mitarbeit für den einzelnen Betrieb wenig, so die Kernstudie. Gemessen hat sie nur einen kleinen Unterschied (−2,0 Prozentpunkte). Der Workshop 2009 nennt es gut für Vertrauen, wenn Mitgliedschaft als Privileg gilt. Zeigen Sie, was Mitwirkende davon haben.',
     [[is('t-good', 'public'), no('n-std-2')]],
     [
       iaw('Kap. 3.1', 398, 407, 'lohnt es sich für den Einzelnen nicht'),
@@ -762,11 +633,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-operative',
     2,
     null,
-    ['Die Sprache der Betriebe sprechen', 'Speak the firms’ language'],
-    [
-      'Betriebe sprechen eine andere Sprache als Netzwerker. Sprechen Sie sie in ihrer Sprache an, auch mit Blick auf Gender und Herkunft.',
-      'Firms speak a different language from networkers. Address them in theirs, minding gender and cultural aspects.',
-    ],
+    'Die Sprache der Betriebe sprechen',
+    'Betriebe sprechen eine andere Sprache als Netzwerker. Sprechen Sie sie in ihrer Sprache an, auch mit Blick auf Gender und Herkunft.',
     [
       [is('t-kind', 'operative'), weak('d5')],
       [is('t-kind', 'operative'), phase('I'), no('n-d5-3')],
@@ -780,11 +648,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-strategic',
     2,
     null,
-    ['Regionale Entscheidungsträger früh einbinden', 'Involve regional decision-makers early'],
-    [
-      'Aktivitäten setzen sich vor allem durch, wenn Landräte, Agenturen, Kammern und Bildungseinrichtungen von Anfang an beteiligt sind.',
-      'Activities take root mainly when district heads, agencies, chambers and schools are involved from the start.',
-    ],
+    'Regionale Entscheidungsträger früh einbinden',
+    'Aktivitäten setzen sich vor allem durch, wenn Landräte, Agenturen, Kammern und Bildungseinrichtungen von Anfang an beteiligt sind.',
     [
       [is('t-kind', 'strategic'), open('js-i1-b')],
       [phase('I'), open('js-i1-b')],
@@ -799,11 +664,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-js-i1',
     3,
     ['JS-I.1'],
-    ['Ziele, Partner und Rollen festhalten', 'Record goals, partners and roles'],
-    [
-      'Halten Sie Grobziele in einem Konzept fest, wählen Sie Partner aus und klären Sie Erwartungen, am besten in einer Absichtserklärung.',
-      'Write rough goals into a concept, choose partners and clarify expectations, ideally in a letter of intent.',
-    ],
+    'Ziele, Partner und Rollen festhalten',
+    'Halten Sie Grobziele in einem Konzept fest, wählen Sie Partner aus und klären Sie Erwartungen, am besten in einer Absichtserklärung.',
     [
       [phase('I'), open('js-i1-a')],
       [phase('I'), open('js-i1-c')],
@@ -814,11 +676,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-js-i2',
     2,
     ['JS-I.2'],
-    ['Bestand und Bedarf in der Region erfassen', 'Map what exists and what is needed'],
-    [
-      'Erfassen Sie vorhandene Netzwerke (Netzwerkkarte) und den Bedarf, benennen Sie Lücken und beginnen Sie früh mit Öffentlichkeitsarbeit.',
-      'Map existing networks (network map) and needs, name the gaps and start public relations early.',
-    ],
+    'Bestand und Bedarf in der Region erfassen',
+    'Erfassen Sie vorhandene Netzwerke (Netzwerkkarte) und den Bedarf, benennen Sie Lücken und beginnen Sie früh mit Öffentlichkeitsarbeit.',
     [
       [phase('I'), open('js-i2-a')],
       [phase('I'), open('js-i2-b')],
@@ -830,11 +689,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-needs',
     2,
     null,
-    ['Bedarf mit den Betrieben klären', 'Assess needs together with firms'],
-    [
-      'Eine aktuelle, konkrete Bedarfserhebung entscheidet laut ATB über den Erfolg. Erheben Sie den Bedarf regelmäßig und mit den Betrieben.',
-      'According to ATB, a current, concrete needs assessment decides success. Assess needs regularly, with the firms.',
-    ],
+    'Bedarf mit den Betrieben klären',
+    'Eine aktuelle, konkrete Bedarfserhebung entscheidet laut ATB über den Erfolg. Erheben Sie den Bedarf regelmäßig und mit den Betrieben.',
     [[low('d1')], [no('n-d1-4')]],
     [atb('Kap. 2.5, Bedarfserfassung', 406, 416, 'ausschlaggebend für den Erfolg')],
   ),
@@ -842,11 +698,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-js-ii1',
     3,
     ['JS-II.1'],
-    ['Arbeit in Arbeitsgruppen der Partner verlagern', 'Move work into partner working groups'],
-    [
-      'Kommen alle Impulse von der Koordination, steht das Netzwerk noch am Anfang. Geben Sie Projekte an Arbeitsgruppen, in die Partner Ressourcen einbringen.',
-      'If all impulses come from the coordination, the network is still at the start. Hand projects to groups where partners contribute resources.',
-    ],
+    'Arbeit in Arbeitsgruppen der Partner verlagern',
+    'Kommen alle Impulse von der Koordination, steht das Netzwerk noch am Anfang. Geben Sie Projekte an Arbeitsgruppen, in die Partner Ressourcen einbringen.',
     [
       [phase('II'), stage('initial'), open('js-ii1-a')],
       [phase('II'), stage('initial'), { kind: 'answer', item: 'atb-d1', max: 2 }],
@@ -861,11 +714,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-js-ii2',
     2,
     ['JS-II.2'],
-    ['Verlauf reflektieren, Rollen und Ziele prüfen', 'Review progress, roles and goals'],
-    [
-      'Werten Sie das Vorgehen zu festen Terminen aus, etwa in einer Steuerungsgruppe: Rollen, Ziele, Wirkung der Pressearbeit.',
-      'Evaluate your approach at fixed dates, e.g. in a steering group: roles, goals, effect of press work.',
-    ],
+    'Verlauf reflektieren, Rollen und Ziele prüfen',
+    'Werten Sie das Vorgehen zu festen Terminen aus, etwa in einer Steuerungsgruppe: Rollen, Ziele, Wirkung der Pressearbeit.',
     [
       [phase('II'), open('js-ii2-a')],
       [phase('II'), open('js-ii2-c')],
@@ -876,11 +726,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-js-ii3',
     2,
     ['JS-II.3'],
-    ['Strukturen festigen, mehr Zeit für die Strategie', 'Consolidate; refocus coordination'],
-    [
-      'Ihr Netzwerk reift. Prüfen Sie Zielvereinbarungen gemeinsam; die Koordination kann sich auf Abstimmung, Strategie und Lobbyarbeit konzentrieren.',
-      'Your network is maturing. Review target agreements together; coordination can focus on strategy and lobbying.',
-    ],
+    'Strukturen festigen, mehr Zeit für die Strategie',
+    'Ihr Netzwerk reift. Prüfen Sie Zielvereinbarungen gemeinsam; die Koordination kann sich auf Abstimmung, Strategie und Lobbyarbeit konzentrieren.',
     [[phase('II'), stage('growth', 'mature'), open('js-ii3-a')]],
     [
       js(25, 'An der Verfestigung der Strukturen arbeiten.'),
@@ -891,11 +738,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-js-iii2',
     3,
     ['JS-III.2'],
-    ['Rechtzeitig über Fortführung entscheiden', 'Decide on continuation in time'],
-    [
-      'Beginnen Sie lange vor Förderende. Entscheiden Sie mit den Partnern über Fortführung oder Ende und sichern Sie Ressourcen und Koordination.',
-      'Start well before funding ends. Decide with partners on continuing or ending, and secure resources and coordination.',
-    ],
+    'Rechtzeitig über Fortführung entscheiden',
+    'Beginnen Sie lange vor Förderende. Entscheiden Sie mit den Partnern über Fortführung oder Ende und sichern Sie Ressourcen und Koordination.',
     [
       [phase('III'), open('js-iii2-a')],
       [phase('III'), open('js-iii2-b')],
@@ -912,11 +756,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-financing',
     2,
     null,
-    ['Finanzierung breit aufstellen', 'Broaden your funding'],
-    [
-      'Nach Erfahrung sächsischer Netzwerke zahlen Betriebe für konkrete Leistungen, wenn der Nutzen nachweisbar ist, vor allem für Beratung zur Personalarbeit. Für Netzwerkarbeit allgemein zahlen sie kaum. Leistungspakete haben sich zum Teil bewährt. Ein Mix der Wege erscheint sinnvoll.',
-      'In the experience of Saxon networks, firms pay for concrete services when the benefit is provable, above all for advice on HR work. For network work in general they hardly pay. Service packages have partly worked. A mix of ways seems sensible.',
-    ],
+    'Finanzierung breit aufstellen',
+    'Nach Erfahrung sächsischer Netzwerke zahlen Betriebe für konkrete Leistungen, wenn der Nutzen nachweisbar ist, vor allem für Beratung zur Personalarbeit. Für Netzwerkarbeit allgemein zahlen sie kaum. Leistungspakete haben sich zum Teil bewährt. Ein Mix der Wege erscheint sinnvoll.',
     [
       [is('t-funding', 'ending', 'none'), open('js-iii2-c')],
       [is('t-funding', 'funded'), phase('III'), open('js-iii2-c')],
@@ -932,11 +773,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-js-iii3',
     1,
     ['JS-III.3'],
-    ['Ergebnisse weitergeben', 'Share your results'],
-    [
-      'Geben Sie Erfahrungen und gute Beispiele an andere weiter. Das geht gedruckt, online und auf Treffen.',
-      'Pass on experience and good examples to others. That works in print, online and at meetings.',
-    ],
+    'Ergebnisse weitergeben',
+    'Geben Sie Erfahrungen und gute Beispiele an andere weiter. Das geht gedruckt, online und auf Treffen.',
     [
       [phase('III'), open('js-iii3-a')],
       [stage('mature'), open('js-iii3-b')],
@@ -947,11 +785,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-winwin',
     2,
     null,
-    ['Nutzen für alle Partner sichern', 'Secure a benefit for every partner'],
-    [
-      'Jeder Partner muss in allen Phasen etwas gewinnen. Sprechen Sie es an, wenn sich einzelne nur bedienen.',
-      'Every partner must gain something in every phase. Speak up if some only help themselves.',
-    ],
+    'Nutzen für alle Partner sichern',
+    'Jeder Partner muss in allen Phasen etwas gewinnen. Sprechen Sie es an, wenn sich einzelne nur bedienen.',
     [
       [weak('d3'), phase('II')],
       [weak('d3'), phase('III')],
@@ -962,11 +797,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-smart',
     2,
     null,
-    ['Teilziele messbar formulieren', 'Make sub-goals measurable'],
-    [
-      'Schreiben Sie Teilziele so, dass man sie messen kann: Was genau, bis wann, woran sehen wir es? Dann merken Sie früh, wenn Sie umsteuern müssen.',
-      'Write sub-goals so they can be measured: what exactly, by when, how will we see it? Then you notice early when you need to change course.',
-    ],
+    'Teilziele messbar formulieren',
+    'Schreiben Sie Teilziele so, dass man sie messen kann: Was genau, bis wann, woran sehen wir es? Dann merken Sie früh, wenn Sie umsteuern müssen.',
     [[is('js-ii3-a', 'no', 'partly')], [is('js-ii2-b', 'no')]],
     [atb('Kap. 2.5, Teilziele', 418, 431, 'messbar, erreichbar, relevant und terminiert')],
   ),
@@ -975,11 +807,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-competition',
     2,
     null,
-    ['Konkurrenzdenken offen ansprechen', 'Address rivalry openly'],
-    [
-      'Machen Sie die Arbeitsweisen der Partner transparent, etwa in Workshops, in denen alle Angebote und Erfolgskriterien vorstellen.',
-      'Make partners’ ways of working transparent, e.g. in workshops where all present offers and success criteria.',
-    ],
+    'Konkurrenzdenken offen ansprechen',
+    'Machen Sie die Arbeitsweisen der Partner transparent, etwa in Workshops, in denen alle Angebote und Erfolgskriterien vorstellen.',
     [[yes('n-std-3')]],
     [
       ws('Folie „Vertrauen schaffen“', 151, 161, 'sich abgrenzende Subnetzwerke im Gesamtnetzwerk'),
@@ -991,11 +820,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-short-ways',
     1,
     null,
-    ['Kurze Wege schaffen', 'Keep paths short'],
-    [
-      'Vertrauen wächst, wenn die Wege zwischen den Partnern kurz sind. Machen Sie es leicht, sich schnell und direkt zu erreichen.',
-      'Trust grows when paths between partners are short. Make it easy to reach each other quickly and directly.',
-    ],
+    'Kurze Wege schaffen',
+    'Vertrauen wächst, wenn die Wege zwischen den Partnern kurz sind. Machen Sie es leicht, sich schnell und direkt zu erreichen.',
     [[no('n-std-9')]],
     [ws('Folie „Vertrauen schaffen“', 138, 147, 'kurze Wege zwischen den Akteuren')],
     STANDARD,
@@ -1004,11 +830,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-coop-culture',
     1,
     null,
-    ['An frühere Zusammenarbeit anknüpfen', 'Build on earlier cooperation'],
-    [
-      'Vertrauen fällt leichter, wo es schon eine Kultur der Zusammenarbeit gibt. Knüpfen Sie an bestehende Partnerschaften an, formelle wie informelle.',
-      'Trust comes easier where a culture of cooperation exists. Build on existing partnerships, formal and informal.',
-    ],
+    'An frühere Zusammenarbeit anknüpfen',
+    'Vertrauen fällt leichter, wo es schon eine Kultur der Zusammenarbeit gibt. Knüpfen Sie an bestehende Partnerschaften an, formelle wie informelle.',
     [[no('n-std-10')]],
     [
       ws(
@@ -1024,11 +847,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-public-money',
     2,
     null,
-    ['Nicht nur vom Geld auf kurze Zeit abhängen', 'Depend less on short-term grants'],
-    [
-      'Geld, das nur kurz und befristet gesichert ist, belastet das Vertrauen. Suchen Sie früh weitere Geldquellen, etwa Beiträge von Kommunen, Betrieben und Verbänden.',
-      'Money secured only briefly strains trust. Look early for more sources, e.g. contributions from municipalities, firms and associations.',
-    ],
+    'Nicht nur vom Geld auf kurze Zeit abhängen',
+    'Geld, das nur kurz und befristet gesichert ist, belastet das Vertrauen. Suchen Sie früh weitere Geldquellen, etwa Beiträge von Kommunen, Betrieben und Verbänden.',
     [[yes('n-std-11')]],
     [
       ws('Folie „Vertrauen schaffen“', 151, 161, 'Art der Abhängigkeit von öffentlichen Mitteln'),
@@ -1045,11 +865,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-continuity',
     1,
     null,
-    ['Schlüsselpersonen halten', 'Keep key people'],
-    [
-      'Wenn oft Leute wechseln, leidet das Vertrauen. Sorgen Sie für feste Treffen, Arbeitsgruppen, einen Newsletter und feste Ansprechpersonen.',
-      'When people change often, trust suffers. Ensure regular meetings, working groups, a newsletter and fixed contacts.',
-    ],
+    'Schlüsselpersonen halten',
+    'Wenn oft Leute wechseln, leidet das Vertrauen. Sorgen Sie für feste Treffen, Arbeitsgruppen, einen Newsletter und feste Ansprechpersonen.',
     [[yes('n-std-4')]],
     [
       ws(
@@ -1065,11 +882,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-operational',
     1,
     null,
-    ['Auch die Fachleute der Partner einbinden', 'Involve the partners’ working level'],
-    [
-      'Bleibt die Zusammenarbeit bei den Leitungen, fehlen die Kontakte der Fachleute. Verankern Sie das Netzwerk auch intern bei den Partnern.',
-      'If cooperation stays with managers, practitioners’ contacts are missing. Anchor the network inside partner organisations.',
-    ],
+    'Auch die Fachleute der Partner einbinden',
+    'Bleibt die Zusammenarbeit bei den Leitungen, fehlen die Kontakte der Fachleute. Verankern Sie das Netzwerk auch intern bei den Partnern.',
     [[no('n-std-5')]],
     [
       ws(
@@ -1085,11 +899,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-binding',
     2,
     null,
-    ['Zusammenarbeit verbindlich regeln', 'Make cooperation binding'],
-    [
-      'Halten Sie Rollen und Beiträge schriftlich fest, etwa in einer Kooperationsvereinbarung. Prüfen Sie, ob eine festere Form wie ein Verein passt.',
-      'Put roles and contributions in writing, e.g. a cooperation agreement. Check whether a firmer form such as an association fits.',
-    ],
+    'Zusammenarbeit verbindlich regeln',
+    'Halten Sie Rollen und Beiträge schriftlich fest, etwa in einer Kooperationsvereinbarung. Prüfen Sie, ob eine festere Form wie ein Verein passt.',
     [[no('n-std-6')]],
     [ws('Folie „Nachhaltigkeit sichern“', 193, 201, '(z.B. GbR, GmbH, Verein, Stiftung)')],
     STANDARD,
@@ -1098,11 +909,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-completeness',
     1,
     null,
-    ['Fehlende Akteure gezielt gewinnen', 'Win missing actors'],
-    [
-      'Für Netzwerke der Benachteiligtenförderung nennt der Workshop 2009 als Mindeststandard die relative Vollständigkeit: Alle für das Thema wichtigen Akteure der Region sind dabei. Für andere Netzwerke ist das ein Prüfpunkt. JOBSTARTER rät, bei Bedarf neue Partner zu gewinnen.',
-      'For networks supporting disadvantaged groups, the 2009 workshop names relative completeness as a minimum standard: all regional actors relevant to the topic take part. For other networks it is a point to check. JOBSTARTER advises winning new partners where needed.',
-    ],
+    'Fehlende Akteure gezielt gewinnen',
+    'Für Netzwerke der Benachteiligtenförderung nennt der Workshop 2009 als Mindeststandard die relative Vollständigkeit: Alle für das Thema wichtigen Akteure der Region sind dabei. Für andere Netzwerke ist das ein Prüfpunkt. JOBSTARTER rät, bei Bedarf neue Partner zu gewinnen.',
     [[no('n-std-7')]],
     [
       ws(
@@ -1120,14 +928,8 @@ export const coordinatorRecommendations: Recommendation[] = [
     'ko-gender',
     1,
     null,
-    [
-      'Gender und Kultur fest im Blick haben (Mainstreaming)',
-      'Embed gender and cultural mainstreaming',
-    ],
-    [
-      'Benennen Sie Verantwortliche für das Thema und sensibilisieren Sie alle Partner.',
-      'Name people responsible for the topic and raise all partners’ awareness.',
-    ],
+    'Gender und Kultur fest im Blick haben (Mainstreaming)',
+    'Benennen Sie Verantwortliche für das Thema und sensibilisieren Sie alle Partner.',
     [[no('n-std-8')]],
     [ws('Folie „Gender und Cultural Mainstreaming“', 54, 61, 'Verantwortliche für das Thema')],
     STANDARD,

@@ -2,7 +2,7 @@ import { rejectsPassive } from './barriers';
 import { cite, iaw, KAP41 } from './cite';
 import type { Condition, Recommendation } from './schema';
 
-const tx = (de: string, en: string) => ({ de, en });
+const tx = (de: string) => ({ de });
 const low = (dimension: string): Condition => ({ kind: 'band', dimension, bands: ['low'] });
 const notHigh = (dimension: string): Condition => ({
   kind: 'band',
@@ -24,10 +24,9 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-short-formats',
     audience: 'kmu',
     priority: 3,
-    title: tx('Kurze, passende Angebote wählen', 'Choose short, fitting offers'),
+    title: tx('Kurze, passende Angebote wählen'),
     body: tx(
       'Suchen Sie gezielt kurze Termine am Rand des Arbeitstags zu einem Thema, das Sie gerade beschäftigt. Zwei Stunden für ein relevantes Thema sind gut investiert.',
-      'Look for short dates at the edge of the working day on a topic you are dealing with now. Two hours on a relevant topic are well spent.',
     ),
     derivedFrom: ['R29', 'R30'],
     rules: [
@@ -51,10 +50,9 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-start-passive',
     audience: 'kmu',
     priority: 2,
-    title: tx('Passiv einsteigen ist in Ordnung', 'Starting passively is fine'),
+    title: tx('Passiv einsteigen ist in Ordnung'),
     body: tx(
       'Lassen Sie sich zunächst nur informieren, etwa per Newsletter. So bleiben Sie ohne Aufwand im Kontakt und können später mehr tun.',
-      'At first, just stay informed, for example by newsletter. That keeps you in touch without effort, and you can do more later.',
     ),
     derivedFrom: ['R6', 'R5'],
     // a wish, not a deficit: only for firms that do not reject a passive start or want to shape
@@ -68,10 +66,9 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-ask-chamber',
     audience: 'kmu',
     priority: 3,
-    title: tx('Kammer oder Innung als Türöffner', 'Use the chamber or guild as a door opener'),
+    title: tx('Kammer oder Innung als Türöffner'),
     body: tx(
       'Fragen Sie Ihre Kammer, Innung, Ihren Verband oder die Wirtschaftsförderung, welches Fachkräftenetzwerk zu Ihnen passt, und lassen Sie sich eine Ansprechperson nennen.',
-      'Ask your chamber, guild, association or business development agency which skilled-labour network suits you, and get the name of a contact person.',
     ),
     derivedFrom: ['R23'],
     // not for a firm that already knows a contact person
@@ -88,10 +85,9 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-success-stories',
     audience: 'kmu',
     priority: 3,
-    title: tx('Nach Erfolgsbeispielen fragen', 'Ask for success stories'),
+    title: tx('Nach Erfolgsbeispielen fragen'),
     body: tx(
       'Bitten Sie das Netzwerk um Beispiele: Welcher Betrieb wie Ihrer hat was erreicht? So sehen Sie schnell, ob sich die Teilnahme lohnt.',
-      'Ask the network for examples: which firm like yours achieved what? You quickly see whether taking part pays off.',
     ),
     derivedFrom: ['R26', 'R25'],
     rules: [
@@ -112,10 +108,9 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-bring-current-topic',
     audience: 'kmu',
     priority: 2,
-    title: tx('Mit Ihrem aktuellen Problem anfangen', 'Start with your current problem'),
+    title: tx('Mit Ihrem aktuellen Problem anfangen'),
     body: tx(
       'Gehen Sie mit einer konkreten Frage ins Netzwerk, etwa einer offenen Stelle oder einem Ausbildungsplatz. Netzwerke setzen am besten dort an, was Betriebe gerade beschäftigt.',
-      'Go to the network with a concrete question, such as a vacant job or an apprenticeship. Networks work best where firms’ current concerns are.',
     ),
     derivedFrom: ['R12'],
     rules: [
@@ -130,10 +125,9 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-plan-ahead',
     audience: 'kmu',
     priority: 2,
-    title: tx('Auch an morgen denken', 'Think of tomorrow too'),
+    title: tx('Auch an morgen denken'),
     body: tx(
       'Auch Themen, die heute nicht drängen, können bald zählen. Die Studie nennt als Beispiel die Vereinbarkeit von Familie und Beruf. Überlegen Sie, welche Stellen bei Ihnen bald schwer zu besetzen sind.',
-      'Topics that are not pressing today can soon matter. The study names work–family balance as an example. Consider which of your jobs will soon be hard to fill.',
     ),
     derivedFrom: ['R13'],
     rules: [{ all: [low('d1')] }, { all: [{ kind: 'triage', triage: 'interest-awareness' }] }],
@@ -146,10 +140,9 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-info-plus-advice',
     audience: 'kmu',
     priority: 2,
-    title: tx('Information und Beratung verbinden', 'Combine information with advice'),
+    title: tx('Information und Beratung verbinden'),
     body: tx(
       'Achten Sie auf Angebote, die eine Informationsveranstaltung mit Beratung verbinden. So wird aus einem Vortrag ein nächster Schritt für Ihren Betrieb.',
-      'Look for offers that combine an information event with advice. That turns a talk into a next step for your firm.',
     ),
     derivedFrom: ['R14', 'R22'],
     rules: [{ all: [notHigh('d1'), notHigh('d10')] }, { all: [low('d10')] }],
@@ -166,10 +159,9 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-implementation-help',
     audience: 'kmu',
     priority: 3,
-    title: tx('Hilfe bei der Umsetzung einplanen', 'Plan help for putting it into practice'),
+    title: tx('Hilfe bei der Umsetzung einplanen'),
     body: tx(
       'Fragen Sie, ob das Netzwerk Sie auch bei der Umsetzung begleitet. Weitergehende Beratung darf etwas kosten – das sagen Betriebe selbst.',
-      'Ask whether the network also supports you in putting things into practice. Further advice may cost something – firms say so themselves.',
     ),
     derivedFrom: ['R16', 'R18'],
     rules: [
@@ -190,10 +182,9 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-peer-exchange',
     audience: 'kmu',
     priority: 2,
-    title: tx('Von anderen Betrieben lernen', 'Learn from other firms'),
+    title: tx('Von anderen Betrieben lernen'),
     body: tx(
       'Besuchen Sie einen Unternehmerstammtisch oder eine Veranstaltung, bei der Betriebe aus ihrer Praxis berichten. Dort hören Sie, was bei anderen funktioniert hat.',
-      'Go to a business owners’ round table or an event where firms report from their practice. There you hear what worked for others.',
     ),
     derivedFrom: ['R17', 'R32'],
     rules: [
@@ -207,10 +198,9 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-trust-step',
     audience: 'kmu',
     priority: 2,
-    title: tx('Vertrauen braucht Zeit', 'Trust takes time'),
+    title: tx('Vertrauen braucht Zeit'),
     body: tx(
       'Viele Betriebe sorgen sich um interne Daten. Das kennen die Netzwerke. Sie können erst einmal nur zuhören, etwa bei Veranstaltungen. Solche stillen Phasen hält die Studie für sinnvoll, damit Vertrauen wächst.',
-      'Many firms worry about internal data. Networks know this. You can just listen at first, for example at events. The study considers such quiet phases worthwhile, so that trust can grow.',
     ),
     derivedFrom: ['R1'],
     // the fear is stated (ticked, or agreed with d6-2), not read from little wish to exchange
@@ -224,10 +214,9 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-say-what-you-need',
     audience: 'kmu',
     priority: 2,
-    title: tx('Sagen Sie, was Sie brauchen', 'Say what you need'),
+    title: tx('Sagen Sie, was Sie brauchen'),
     body: tx(
       'Netzwerke wünschen sich mehr Rückmeldung von Betrieben. Nennen Sie Ihre Themen und sagen Sie, was Ihnen ein Angebot gebracht hat – so wird es passender.',
-      'Networks want more feedback from firms. Name your topics and say what an offer gave you – that makes it fit better.',
     ),
     derivedFrom: ['R27', 'R28'],
     rules: [
@@ -248,10 +237,9 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-shape-topics',
     audience: 'kmu',
     priority: 1,
-    title: tx('Ein Thema selbst einbringen', 'Bring in a topic yourself'),
+    title: tx('Ein Thema selbst einbringen'),
     body: tx(
       'Wenn Sie mehr wollen: Schlagen Sie ein Thema vor oder bieten Sie an, bei einem Treffen aus Ihrer Praxis zu berichten. Netzwerke sollen von Betrieben mitgestaltet werden.',
-      'If you want more: suggest a topic or offer to talk about your practice at a meeting. Networks are meant to be shaped by firms.',
     ),
     derivedFrom: ['R27'],
     rules: [
@@ -272,10 +260,9 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-visibility',
     audience: 'kmu',
     priority: 2,
-    title: tx('Als Arbeitgeber sichtbar werden', 'Become visible as an employer'),
+    title: tx('Als Arbeitgeber sichtbar werden'),
     body: tx(
       'Nutzen Sie das Netzwerk, um in der Region bekannter zu werden – etwa als Praxisbeispiel bei einer Veranstaltung oder in der Presse. Das hilft bei der Suche nach Fachkräften.',
-      'Use the network to become better known in the region – for example as a practice example at an event or in the press. That helps when looking for skilled staff.',
     ),
     derivedFrom: ['R34', 'R36'],
     rules: [{ all: [answer('d9-1', ['4', '5'])] }, { all: [answer('d9-2', ['4', '5'])] }],
@@ -287,10 +274,9 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-check-image',
     audience: 'kmu',
     priority: 1,
-    title: tx('Sichtbarkeit des Netzwerks prüfen', 'Check how visible the network is'),
+    title: tx('Sichtbarkeit des Netzwerks prüfen'),
     body: tx(
       'Ist ein Netzwerk in der Region bekannt und wird seine Arbeit gut bewertet, hat laut Studie auch ein Betrieb mehr davon. Schauen Sie, was das Netzwerk nach außen zeigt. Das Image allein sollte aber nicht der Grund sein, mitzumachen.',
-      'If a network is known in the region and its work is rated well, a firm also gains more, the study says. Look at what the network shows to the outside. But image alone should not be the reason to join.',
     ),
     derivedFrom: ['R35'],
     rules: [{ all: [answer('d9-3', ['1', '2'])] }],
@@ -308,10 +294,9 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-fees-worth',
     audience: 'kmu',
     priority: 2,
-    title: tx('Für Leistung zahlen, nicht pauschal', 'Pay for services, not a flat fee'),
+    title: tx('Für Leistung zahlen, nicht pauschal'),
     body: tx(
       'Beiträge schrecken viele ab: 72 % im Expertenpanel sehen Gebühren als Hindernis. Netzwerke berichten auch von Skepsis gegenüber Mitgliedsbeiträgen. Betriebe zahlen eher für eine Leistung mit nachweisbarem Nutzen, etwa Beratung zur Personalarbeit. Fragen Sie, was Sie für Ihr Geld bekommen. Beratung bei der Umsetzung darf etwas kosten, sagen Betriebe selbst.',
-      'Fees put many off: 72 % of the expert panel see fees as an obstacle. Networks also report scepticism about membership fees. Firms rather pay for a service with a provable benefit, such as advice on HR work. Ask what you get for your money. Advice on putting things into practice may cost something, firms say themselves.',
     ),
     derivedFrom: ['R18'],
     rules: [{ all: [barrier('fees')] }],
@@ -348,10 +333,9 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-one-person',
     audience: 'kmu',
     priority: 2,
-    title: tx('Teilnahme darf schwanken', 'Taking part may vary'),
+    title: tx('Teilnahme darf schwanken'),
     body: tx(
       'Wenig Zeit ist normal. Die Studie beschreibt die Teilnahme von KMU als oft anlassbezogen und schwankend. Gehen Sie hin, wenn ein Thema passt. Kurze Termine am Rand des Arbeitstags halten den Aufwand klein.',
-      'Little time is normal. The study describes SMEs’ participation as often occasion-driven and fluctuating. Go when a topic fits. Short dates at the edge of the working day keep the effort small.',
     ),
     derivedFrom: ['R3', 'R29'],
     rules: [
@@ -367,10 +351,9 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-regional-focus',
     audience: 'kmu',
     priority: 1,
-    title: tx('Ein Netzwerk mit passendem Schwerpunkt', 'A network with a fitting focus'),
+    title: tx('Ein Netzwerk mit passendem Schwerpunkt'),
     body: tx(
       'Bevorzugen Sie ein Netzwerk mit regionalem oder Branchen-Schwerpunkt. Dort treffen Sie Betriebe mit ähnlichen Fragen.',
-      'Prefer a network with a regional or sector focus. There you meet firms with similar questions.',
     ),
     derivedFrom: ['R19'],
     rules: [{ all: [nonMember, notHigh('d4')] }, { all: [isMember, low('d4')] }],
@@ -387,10 +370,9 @@ export const kmuRecommendations: Recommendation[] = [
     id: 'kmu-keep-going',
     audience: 'kmu',
     priority: 1,
-    title: tx('Gezielt ein Thema vertiefen', 'Go deeper on one topic'),
+    title: tx('Gezielt ein Thema vertiefen'),
     body: tx(
       'Sie haben gute Voraussetzungen. Fragen Sie nach Angeboten zu genau Ihrem Thema. Die Studie hält es für sinnvoll, dass Netzwerke später bestimmte Gruppen gezielt ansprechen.',
-      'You are in a good position. Ask for offers on exactly your topic. The study considers it sensible for networks to address particular groups specifically later on.',
     ),
     derivedFrom: ['R9'],
     rules: [{ all: [high('d2'), high('d3')] }, { all: [isMember, high('d8')] }],

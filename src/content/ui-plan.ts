@@ -2,19 +2,18 @@ import type { Text } from './schema';
 
 /** Strings of the action plan on the result screen and its printed page. */
 export const planUi = {
-  toggle: { de: 'Das packe ich an', en: 'I will tackle this' },
-  who: { de: 'Wer?', en: 'Who?' },
-  due: { de: 'Bis wann?', en: 'By when?' },
-  note: { de: 'Notiz', en: 'Note' },
-  print: { de: 'Plan drucken', en: 'Print the plan' },
-  title: { de: 'Aktionsplan', en: 'Action plan' },
-  label: { de: 'Für: {label}', en: 'For: {label}' },
-  step: { de: 'Schritt', en: 'Step' },
-  removeTitle: { de: 'Schritt aus dem Plan nehmen?', en: 'Remove the step from the plan?' },
+  toggle: { de: 'Das packe ich an' },
+  who: { de: 'Wer?' },
+  due: { de: 'Bis wann?' },
+  note: { de: 'Notiz' },
+  print: { de: 'Plan drucken' },
+  title: { de: 'Aktionsplan' },
+  label: { de: 'Für: {label}' },
+  step: { de: 'Schritt' },
+  removeTitle: { de: 'Schritt aus dem Plan nehmen?' },
   removeText: {
     de: 'Ihre Angaben zu „{title}“ werden gelöscht.',
-    en: 'What you entered for “{title}” will be deleted.',
   },
-  remove: { de: 'Aus dem Plan nehmen', en: 'Remove from plan' },
-  keep: { de: 'Behalten', en: 'Keep' },
+  remove: { de: 'Aus dem Plan nehmen' },
+  keep: { de: 'Behalten' },
 } satisfies Record<string, Text>;

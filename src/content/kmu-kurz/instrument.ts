@@ -10,9 +10,9 @@ const pick = (ids: string[]): Item[] =>
     return rest;
   });
 
-const page = (id: string, de: string, en: string, ids: string[]): Block => ({
+const page = (id: string, de: string, ids: string[]): Block => ({
   id,
-  title: { de, en },
+  title: { de },
   items: pick(ids),
 });
 
@@ -26,30 +26,19 @@ export const kmuKurzInstrument: Instrument = {
   id: 'kmu-kurz',
   version: 1,
   role: 'kmu',
-  title: { de: 'Schnellcheck', en: 'Quick check' },
+  title: { de: 'Schnellcheck' },
   description: {
     de: '18 kurze Fragen in vier Minuten: Was bremst Sie, und was hilft?',
-    en: '18 short questions in four minutes: what holds you back, and what helps?',
   },
   minutes: 4,
   blocks: [
-    page('k-start', 'Ihr Betrieb und Ihr Bedarf', 'Your firm and your needs', [
-      'p-member',
-      'd1-2',
-      'd1-4',
-      'd1-3',
-    ]),
-    page('k-time', 'Zeit und Nutzen', 'Time and benefit', ['d2-1', 'd2-3', 'd2-4', 'd3-1', 'd3-3']),
-    page('k-fit', 'Was passt zu Ihnen?', 'What suits you?', ['d4-1', 'd4-2', 'd5-1', 'd5-2']),
-    page('k-next', 'Austausch und Ihre Wünsche', 'Exchange and your wishes', [
-      'd6-1',
-      'd6-2',
-      'd7-1',
-      'd9-1',
-    ]),
+    page('k-start', 'Ihr Betrieb und Ihr Bedarf', ['p-member', 'd1-2', 'd1-4', 'd1-3']),
+    page('k-time', 'Zeit und Nutzen', ['d2-1', 'd2-3', 'd2-4', 'd3-1', 'd3-3']),
+    page('k-fit', 'Was passt zu Ihnen?', ['d4-1', 'd4-2', 'd5-1', 'd5-2']),
+    page('k-next', 'Austausch und Ihre Wünsche', ['d6-1', 'd6-2', 'd7-1', 'd9-1']),
     {
       id: 'barriers',
-      title: { de: 'Was hält Sie ab?', en: 'What holds you back?' },
+      title: { de: 'Was hält Sie ab?' },
       items: pick(['barriers']),
     },
   ],
