@@ -32,6 +32,9 @@ const DESIGN_JS_BUT_QR = 90;
 // English chunk carries each German key beside its English, 20.87 -> 47.33 (loaded only when
 // someone picks English, precached); the German path lost the English slots (first screen
 // 21.68 -> 21.16, content 40.99 -> 38.28, app JS 101.27 -> 97.64): so 47.5.
+// Provenance (the device id made once and stamped on every new check, the device's name form,
+// the origin line in Meine Checks, the import keeping and learning it): app JS 97.64 -> 98.97
+// (within 101.5), English texts 47.33 -> 47.70: so 48.
 const BUDGET = {
   firstScreenJs: 30,
   screenFamily: 25,
@@ -43,7 +46,7 @@ const BUDGET = {
   backupFile: 14,
   programme: 6,
   css: 10,
-  english: 47.5,
+  english: 48,
 };
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;

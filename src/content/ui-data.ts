@@ -62,6 +62,16 @@ export const dataUi = {
   exportCsvHint: {
     de: 'Eine Zeile pro Check mit allen Antworten und Punkten.',
   },
+  deviceTitle: { de: 'Name dieses Geräts' },
+  deviceHint: {
+    de: 'Ein kurzer Name wie „Messe-Tablet“. Er geht mit jeder Sicherung mit. So sieht man später, auf welchem Gerät ein Check ausgefüllt wurde.',
+  },
+  deviceName: { de: 'Name des Geräts' },
+  deviceSave: { de: 'Namen speichern' },
+  deviceSaved: {
+    de: 'Gespeichert: Dieses Gerät heißt „{name}“.',
+  },
+  deviceRemoved: { de: 'Das Gerät hat jetzt keinen Namen.' },
   analystTitle: { de: 'Für Auswertungen' },
   exportLongCsv: { de: 'Tabelle für Analysen (CSV)' },
   exportParquet: { de: 'Tabelle für Analysen (Parquet)' },

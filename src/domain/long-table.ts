@@ -15,8 +15,11 @@ export interface LongCheck {
     completedAt?: number;
     eventId?: string;
     copyOf?: string;
+    origin?: { device?: string; via: string; network?: string };
   };
   answers: Answers;
+  /** The short name of the device the check was recorded on, where known. */
+  deviceName?: string;
   /** Undefined for an instrument this app does not know: its rows carry answers only. */
   instrument?: Instrument;
   event?: { name: string; date: string };
@@ -39,6 +42,10 @@ export const LONG_COLUMNS = {
   event_id: 'text',
   event_name: 'text',
   event_date: 'text',
+  device_id: 'text',
+  device_name: 'text',
+  arrived_via: 'text',
+  origin_network: 'text',
   kind: 'text',
   item: 'text',
   area: 'text',
@@ -101,6 +108,10 @@ export function appendLongRows(
       table.event_id.push(s.eventId ?? null);
       table.event_name.push(c.event?.name ?? null);
       table.event_date.push(c.event?.date ?? null);
+      table.device_id.push(s.origin?.device ?? null);
+      table.device_name.push(c.deviceName ?? null);
+      table.arrived_via.push(s.origin?.via ?? null);
+      table.origin_network.push(s.origin?.network ?? null);
       table.kind.push(kind);
       table.item.push(item);
       table.area.push(area);

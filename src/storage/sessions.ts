@@ -1,12 +1,13 @@
 import { announceChecksChanged } from './changes';
 import { storage } from './connection';
+import { originHere } from './device';
 import { cleanFollowUp, cleanLabel, cleanPlanFields, type PlanFields } from './schema/clean';
 import type { Summarizer } from './snapshot';
 import type { FollowUp, Role, SessionRecord } from './types';
 
 export type { PlanFields } from './schema/clean';
 
-/** Starts a new check and stores it at once. */
+/** Starts a new check and stores it at once, with where it comes from (at an event: its kiosk). */
 export async function createSession(
   init: {
     instrumentId: string;
@@ -23,6 +24,7 @@ export async function createSession(
     createdAt: now,
     updatedAt: now,
     position: 0,
+    origin: await originHere(init.eventId ? 'kiosk' : 'here'),
   };
   await (await storage()).putSession(session);
   return session;

@@ -63,7 +63,7 @@ test('a firm takes the whole KMU-Check on a phone and reads cited recommendation
   ]);
   expect(download.suggestedFilename()).toMatch(/^netzwerk-check-1-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  expect(file).toMatchObject({ format: 'netzwerk-check', version: 2 });
+  expect(file).toMatchObject({ format: 'netzwerk-check', version: 3 });
   expect(file.sessions).toHaveLength(1);
   expect(file.sessions[0].answers.length).toBeGreaterThanOrEqual(35);
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kmuInstrument } from '../../src/content/kmu/instrument';
 import { kmuKurzInstrument } from '../../src/content/kmu-kurz/instrument';
@@ -31,11 +32,14 @@ const file = (sessions: ExportedSession[]): ExportFile => ({
 const gen = (seed: number, from: number, count: number, i = kmuInstrument, more = {}) =>
   syntheticChecks({ seed, from, count, at, instrumentId: i.id, items: items(i), ...more });
 
-// three devices: B holds 40 of A's checks unchanged, C a newer, different version of 30 of them
-const a = gen(1, 0, 300);
+// three devices: B holds 40 of A's checks unchanged, C a newer, different version of 30 of them;
+// A's checks say where they came from (a kiosk on the tablet), the others do not (older files)
+const tablet = '0000000a-0000-4000-8000-000000000000';
+const origin = { device: tablet, via: 'kiosk' as const, network: 'Netzwerk Nord' };
+const a = gen(1, 0, 300).map((s) => ({ ...s, origin }));
 const b = [...a.slice(0, 40), ...gen(2, 300, 200, kmuKurzInstrument)];
 const c = [...gen(3, 0, 30, kmuInstrument, { idPrefix: 1, later: 5000 }), ...gen(4, 500, 150)];
-const files = [file(a), file(b), file(c)];
+const files = [{ ...file(a), devices: { [tablet]: 'Messe-Tablet' } }, file(b), file(c)];
 let dir: string;
 
 /** The app's own pool after importing every file on one device, as the dashboard computes it. */
@@ -47,15 +51,16 @@ async function appPool(list: ExportFile[]) {
   return { pool: poolFirms(checks, 'all').pool, file: await buildExport() };
 }
 
-beforeAll(() => {
+// every test that reads the devices' Parquet files finds them written, whichever runs first
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'analysis-'));
+  for (const [i, f] of files.entries())
+    writeFileSync(join(dir, `device-${i}.parquet`), new Uint8Array(await longParquet(f)));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the DuckDB recipe of docs/analysis.md', { timeout: 60_000 }, () => {
   it('gives the dashboard’s numbers from the Parquet files of three devices, each check once', async () => {
-    for (const [i, f] of files.entries())
-      writeFileSync(join(dir, `device-${i}.parquet`), new Uint8Array(await longParquet(f)));
     const { pool } = await appPool(files);
     // 300 + 200 + 150 distinct checks, the 30 in their newer version; duplicates count once
     const newest = [...c.slice(0, 30), ...a.slice(30), ...b.slice(40), ...c.slice(30)];
@@ -99,7 +104,32 @@ describe('the DuckDB recipe of docs/analysis.md', { timeout: 60_000 }, () => {
     }
   });
 
-  it('counts respondents and ticked options from the JSON backups alike (format 2 and 1)', async () => {
+  it('carries where each check came from in its provenance columns', async () => {
+    const db = await DuckDBInstance.create(':memory:');
+    const con = await db.connect();
+    const origins = async (name: string) =>
+      (
+        await con.runAndReadAll(
+          `SELECT DISTINCT device_id, device_name, arrived_via, origin_network FROM read_parquet('${join(dir, name)}')`,
+        )
+      ).getRowObjectsJson();
+    expect(await origins('device-0.parquet')).toEqual([
+      {
+        device_id: tablet,
+        device_name: 'Messe-Tablet',
+        arrived_via: 'kiosk',
+        origin_network: 'Netzwerk Nord',
+      },
+    ]);
+    // an older file's checks do not say: every provenance column is empty
+    expect(await origins('device-2.parquet')).toEqual([
+      { device_id: null, device_name: null, arrived_via: null, origin_network: null },
+    ]);
+    con.closeSync();
+    db.closeSync();
+  });
+
+  it('counts respondents and ticked options from the JSON backups alike (format 3 and 1)', async () => {
     const jsonDir = mkdtempSync(join(tmpdir(), 'analysis-json-'));
     try {
       // the app's own files, and every other device's as an older app wrote it (format 1)

@@ -10,6 +10,7 @@ import { requestPersistence } from '../../storage/persist';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Heading } from '../../ui/Heading';
 import { exportCsv, exportJson } from './actions';
+import { DeviceName } from './DeviceName';
 import { ImportBox } from './ImportBox';
 import { IosHint } from '../../ui/IosHint';
 
@@ -115,6 +116,7 @@ export function DataPanel() {
         <dt>{tx(dataUi.lastExport)}</dt>
         <dd>{state?.lastExportAt ? date(state.lastExportAt) : tx(dataUi.never)}</dd>
       </dl>
+      <DeviceName />
       <h2>{tx(dataUi.exportTitle)}</h2>
       <div class="row">
         <button type="button" class="btn btn--primary" onClick={() => void backUp()}>

@@ -32,6 +32,7 @@ export function* longParts(file: ExportFile): Generator<LongTable> {
         answers: Object.fromEntries(Object.entries(s.answers).map(([k, a]) => [k, a.value])),
         instrument: getInstrument(s.instrumentId),
         event: s.eventId ? events.get(s.eventId) : undefined,
+        deviceName: s.origin?.device && file.devices?.[s.origin.device],
       })),
       longContent,
     );

@@ -2,6 +2,7 @@ import { getInstrument } from '../../content/instruments';
 import { decodeHandover, type HandoverProblem } from '../../domain/handover';
 import { applyImport, previewImport } from '../../storage/backup/backup';
 import { FORMAT, FORMAT_VERSION } from '../../storage/backup/format';
+import { originHere } from '../../storage/device';
 import type { ExportFile } from '../../storage/types';
 import { knownItems } from '../data/import-file';
 import { summarizer } from '../summary';
@@ -34,6 +35,7 @@ export async function collectCode(text: string, eventId: string): Promise<Collec
         position: 0,
         eventId,
         handedOver: true,
+        origin: await originHere('qr'),
         answers: Object.fromEntries(
           Object.entries(answers).map(([id, value]) => [id, { value, updatedAt: at }]),
         ),

@@ -3,10 +3,12 @@ import { useI18n } from '../../app/i18n';
 import { href } from '../../app/router';
 import { getInstrument } from '../../content/instruments';
 import { dashUi } from '../../content/ui-dashboard';
+import { deviceNames, thisDevice } from '../../storage/device';
 import { deleteSession, labelKey, listSessions, opensSingly } from '../../storage/sessions';
 import type { SessionRecord } from '../../storage/types';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Heading } from '../../ui/Heading';
+import { originText } from './origin';
 
 /** The list of earlier checks on this device: open, resume, delete (confirmed). */
 export function Checks() {
@@ -15,6 +17,7 @@ export function Checks() {
   const [hidden, setHidden] = useState(0);
   const [toDelete, setToDelete] = useState<SessionRecord | null>(null);
   const [message, setMessage] = useState('');
+  const [here, setHere] = useState({ id: '', names: {} as Record<string, string> });
 
   // an event visitor's check shows only pooled, never in this list (see opensSingly)
   const reload = () =>
@@ -22,7 +25,12 @@ export function Checks() {
       setList(all.filter(opensSingly));
       setHidden(all.filter((s) => !opensSingly(s)).length);
     });
-  useEffect(() => void reload(), []);
+  useEffect(() => {
+    void reload();
+    void Promise.all([thisDevice(), deviceNames()]).then(([d, names]) =>
+      setHere({ id: d.id, names }),
+    );
+  }, []);
 
   const name = (s: SessionRecord) => s.label ?? t('h.unnamed');
   const repeated = new Map<string, number>();
@@ -57,6 +65,9 @@ export function Checks() {
                 <p class="muted">
                   {s.completedAt ? t('h.done') : t('h.inProgress')} ·{' '}
                   {t('h.started', { date: date(s.createdAt) })}
+                </p>
+                <p class="muted" data-testid="origin">
+                  {originText(s.origin, here, tx)}
                 </p>
                 <div class="row">
                   {s.completedAt ? (

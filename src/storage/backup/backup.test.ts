@@ -188,7 +188,7 @@ describe('export, import and merge', () => {
     const file = await buildExport(undefined, 5000);
     expect(file).toMatchObject({
       format: 'netzwerk-check',
-      version: 2,
+      version: 3,
       exportedAt: new Date(5000).toISOString(),
     });
     const text = await new Blob(packFile(file)).text();

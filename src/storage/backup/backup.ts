@@ -5,6 +5,7 @@ import type { Summarizer } from '../snapshot';
 import { planMerge, toExported, type MergePlan } from './merge';
 import { announceChecksChanged } from '../changes';
 import { forgetPlanNotes } from '../sessions';
+import { deviceNames, learnDeviceNames } from '../device';
 
 const EXPORTED_KEY = 'backup.exported';
 const LAST_EXPORT_KEY = 'backup.lastExportAt';
@@ -28,12 +29,19 @@ export async function buildExport(ids?: readonly string[], now = Date.now()): Pr
   const events = (await (await storage()).listEvents())
     .filter((e) => !ids || wanted.has(e.id))
     .sort((a, b) => a.createdAt - b.createdAt);
+  const names = await deviceNames();
+  const devices = Object.fromEntries(
+    [...new Set(sessions.flatMap((s) => s.origin?.device ?? []))].flatMap((d) =>
+      names[d] ? [[d, names[d]]] : [],
+    ),
+  );
   return {
     format: FORMAT,
     version: FORMAT_VERSION,
     exportedAt: new Date(now).toISOString(),
     sessions,
     events,
+    ...(Object.keys(devices).length && { devices }),
   };
 }
 
@@ -80,6 +88,7 @@ async function storedMatches(incoming: readonly ExportedSession[]) {
 export async function previewImport(file: ExportFile): Promise<MergePlan> {
   const existing = await storedMatches(file.sessions);
   const plan = planMerge(existing, file.sessions, () => crypto.randomUUID());
+  plan.devices = { ...file.devices };
   const db = await storage();
   for (const e of file.events) {
     const cur = await db.getEvent(e.id);
@@ -98,7 +107,8 @@ const split = (s: ExportedSession) => {
 
 /**
  * Writes a planned import in one transaction: new checks, newer versions, and copies of the older
- * ones; completed ones as a whole, with their summary.
+ * ones; completed ones as a whole, with their summary. Each keeps where it came from; the names of
+ * devices the file gave are remembered.
  */
 export async function applyImport(plan: MergePlan, summarizer: Summarizer): Promise<number> {
   const writes: ExportedSession[] = [...plan.added];
@@ -109,6 +119,7 @@ export async function applyImport(plan: MergePlan, summarizer: Summarizer): Prom
   const db = await storage();
   if (writes.length || plan.events.length)
     await db.writeChecks(writes.map(split), plan.events, summarizer);
+  await learnDeviceNames(plan.devices);
   if (writes.length) announceChecksChanged();
   return writes.length;
 }

@@ -3,8 +3,11 @@ export type { ExportedAnswer, ExportedSession, ExportFile } from '../types';
 
 /** The name every export file carries. */
 export const FORMAT = 'netzwerk-check';
-/** The newest export format this app writes and reads (2: one list per answer; 1: one object). */
-export const FORMAT_VERSION = 2;
+/**
+ * The newest export format this app writes and reads (3: checks say where they came from, with
+ * the devices' names; 2: one list per answer; 1: one object per answer).
+ */
+export const FORMAT_VERSION = 3;
 
 /** How an encrypted backup file begins (its first bytes, always in this order). */
 export const ENCRYPTED_HEAD = '{"format":"netzwerk-check-encrypted"';

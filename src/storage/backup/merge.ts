@@ -14,6 +14,8 @@ export interface MergePlan {
   }[];
   /** Events that are new or newer than the stored ones. */
   events: EventRecord[];
+  /** The short names of devices the file gave, by id. */
+  devices: Record<string, string>;
 }
 
 /** The same value with the keys of every object sorted (and undefined ones left out). */
@@ -64,7 +66,7 @@ export function planMerge(
   incoming: readonly ExportedSession[],
   newId: () => string,
 ): MergePlan {
-  const plan: MergePlan = { added: [], unchanged: [], conflicts: [], events: [] };
+  const plan: MergePlan = { added: [], unchanged: [], conflicts: [], events: [], devices: {} };
   // the kept copies' contents by original id, built once: a search per check made large merges quadratic
   const copies = new Map<string, Set<string>>();
   for (const e of existing.values())

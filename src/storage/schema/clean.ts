@@ -1,6 +1,6 @@
 // first screen: keep small
 import type { NetworkContact } from './contact';
-import { CONTACT, EVENT, fit, FOLLOW_UP, PLAN_ENTRY, realDay, SESSION } from './fields';
+import { CONTACT, DEVICE, EVENT, fit, FOLLOW_UP, PLAN_ENTRY, realDay, SESSION } from './fields';
 import type { FollowUp } from './follow-up';
 import type { PlanEntry } from './plan-entry';
 
@@ -16,6 +16,9 @@ export function cleanContact(input: Partial<NetworkContact>): NetworkContact | u
 
 /** A check's label (firm or network name) as stored: trimmed, within its limit, or none. */
 export const cleanLabel = (label: string) => fit(label, SESSION.label) || undefined;
+
+/** A device's short name as stored: trimmed, within its limit, or none. */
+export const cleanDeviceName = (name: string) => fit(name, DEVICE.name) || undefined;
 
 /** An event's name as stored. */
 export const cleanEventName = (name: string) => fit(name, EVENT.name);

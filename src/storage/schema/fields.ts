@@ -27,6 +27,15 @@ export function realDay(s: string): boolean {
 /** Who answers a check. */
 export const ROLES = ['kmu', 'coordinator'] as const;
 
+/**
+ * How a check came onto the device it was recorded on: answered there, at an event in
+ * Veranstaltungsmodus, or scanned from a visitor's hand-over QR code.
+ */
+export const ARRIVALS = ['here', 'kiosk', 'qr'] as const;
+
+/** A device's short name (e.g. "Messe-Tablet"). */
+export const DEVICE = { name: 40 } as const;
+
 /** How an event treats its visitors (see EventPrivacy). */
 export const PRIVACY = ['anonym', 'feedback'] as const;
 
@@ -74,7 +83,7 @@ export const FILE = { exportedAt: 40, events: 10_000 } as const;
  * out when it decides whether two versions of a check are the same. Every other field counts.
  */
 export const BOOKKEEPING = {
-  session: ['id', 'createdAt', 'updatedAt', 'position', 'copyOf', 'handedOver'],
+  session: ['id', 'createdAt', 'updatedAt', 'position', 'copyOf', 'handedOver', 'origin'],
   answer: ['updatedAt'],
   planEntry: ['updatedAt'],
   followUp: ['at'],

@@ -60,6 +60,7 @@ const stored: ExportFile = {
       plan: [{ recommendationId: 'r1', who: 'Chefin', due: '2026-04-01', note: '', updatedAt: at }],
       followUp: { name: 'Kim', contact: 'kim@example.org', consent: 'Ja', at },
       handedOver: true,
+      origin: { device: id(200), via: 'kiosk', network: 'Netzwerk Nord' },
       answers: {
         'd1-1': { value: 4, updatedAt: at },
         'd1-2': { value: 'na', updatedAt: at },
@@ -79,6 +80,7 @@ const stored: ExportFile = {
       answers: {},
     },
   ],
+  devices: { [id(200)]: 'Messe-Tablet' },
 };
 
 describe('the published export format', () => {
@@ -104,7 +106,11 @@ describe('the published export format', () => {
   });
 
   it('holds every export the app writes', () => {
-    expect((written as ExportFile).sessions).toHaveLength(3);
+    const file = written as ExportFile;
+    expect(file.sessions).toHaveLength(3);
+    // where each check came from, and the name of the device it names
+    expect(file.sessions.map((s) => s.origin?.via).sort()).toEqual(['kiosk', 'kiosk', undefined]);
+    expect(file.devices).toEqual({ [id(200)]: 'Messe-Tablet' });
     expect(validate(written), JSON.stringify(validate.errors)).toBe(true);
   });
 

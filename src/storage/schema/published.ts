@@ -9,7 +9,7 @@ import { sessionSchema } from './session';
 /** One answer as the export file writes it: [question id, value, time]. */
 const packedAnswer = z.tuple([str(ANSWER.itemId, 1), answerValueSchema, time]);
 
-/** The export file as this app writes it (format 2: each answer a list of three). */
+/** The export file as this app writes it (each answer a list of three). */
 export const writtenFileSchema = z.extend(fileSchema, {
   version: z.literal(FORMAT_VERSION),
   sessions: z

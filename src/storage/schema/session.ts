@@ -3,6 +3,7 @@ import { id, int, str, time } from './base';
 import { answerSchema } from './answer';
 import { ANSWER, ROLES, SESSION } from './fields';
 import { followUpSchema } from './follow-up';
+import { originSchema } from './origin';
 import { planEntrySchema } from './plan-entry';
 
 /** One check (a questionnaire session) as stored. */
@@ -26,6 +27,8 @@ export const sessionSchema = z.strictObject({
   followUp: z.optional(followUpSchema),
   /** Shown as a QR code by its owner, who was told the organiser can see it. */
   handedOver: z.optional(z.boolean()),
+  /** Where the check came from: device, way of arrival, network profile (kept by every import). */
+  origin: z.optional(originSchema),
 });
 
 /** One check with all its answers, by item id, as an export file carries it. */

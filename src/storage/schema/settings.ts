@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { id, int, time } from './base';
+import { id, int, str, time } from './base';
 import { contactSchema } from './contact';
+import { DEVICE } from './fields';
 
 /** The settings stored on this device, by key (none of them travels in an export file). */
 export const settingsSchema = z.strictObject({
@@ -14,6 +15,10 @@ export const settingsSchema = z.strictObject({
   'backup.lastExportAt': z.optional(time),
   /** The smallest group the dashboard shows a figure for. */
   'dashboard.minGroup': z.optional(int(1)),
+  /** This device: a random id made once, and the short name the coordinator gave it. */
+  device: z.optional(z.strictObject({ id, name: z.optional(str(DEVICE.name, 1)) })),
+  /** Names of other devices, by id, as the imported files gave them. */
+  'device.names': z.optional(z.record(id, str(DEVICE.name, 1))),
 });
 
 /** The settings stored on this device. */
