@@ -132,6 +132,10 @@ export const ui = {
   'r.derived': {
     de: 'Abgeleitet aus einer Empfehlung an Netzwerke: {refs}',
   },
+  'r.derivedPrint': {
+    de: 'Abgeleitet aus einer Empfehlung an Netzwerke (siehe Quellen)',
+    en: 'Derived from a recommendation to networks (see sources)',
+  },
   'r.derivedStudy': {
     de: 'Zum Nachlesen: {refs}',
   },

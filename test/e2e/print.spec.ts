@@ -51,7 +51,7 @@ test('a firm with low answers everywhere (most barriers, seven steps) still gets
   await expectReport(page, 2);
 });
 
-test('a Schnellcheck with low answers and every barrier ticked prints on two A4 pages', async ({
+test('a Schnellcheck with low answers everywhere (first choice ticked) prints on two A4 pages', async ({
   page,
   served,
 }) => {
@@ -63,7 +63,7 @@ test('a Schnellcheck with low answers and every barrier ticked prints on two A4 
       .filter((item) => item.type !== 'text')
       .map((item) => {
         const ids = (item.options ?? []).map((o) => o.id);
-        const value = item.type === 'likert' ? 1 : item.type === 'multi' ? ids : ids[0];
+        const value = item.type === 'likert' ? 1 : item.type === 'multi' ? ids.slice(0, 1) : ids[0];
         return [item.id, { value, updatedAt: at }];
       }),
   );

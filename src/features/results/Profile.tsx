@@ -17,7 +17,8 @@ export function Profile({
   return (
     <section aria-labelledby="profile-h">
       <h2 id="profile-h">{t('r.profile')}</h2>
-      <p>{t('r.profileIntro')}</p>
+      {/* it speaks of the chart, which paper does not show */}
+      <p class="no-print">{t('r.profileIntro')}</p>
       <RadarChart
         title={t('r.chartLabel')}
         rings={[LOW_BELOW, HIGH_FROM]}

@@ -1,13 +1,20 @@
 import { useI18n } from '../../app/i18n';
 import { studyPlaces } from '../../content/study-places';
-import type { Dimension, Item } from '../../content/schema';
+import type { Dimension, Item, Recommendation } from '../../content/schema';
 import type { RecommendationHit } from '../../domain/recommend';
 import { planUi } from '../../content/ui-plan';
 import type { SessionRecord } from '../../storage/types';
 import { PlanSheet, printPlan } from '../plan/PlanSheet';
 import { PlanToggle } from '../plan/PlanToggle';
 import { usePlan } from '../plan/use-plan';
+import { citationRef } from './describe';
 import { Why } from './Why';
+
+/** Whether the sources of a step already name every place it is derived from (paper says it once). */
+const namedInSources = (r: Recommendation) => {
+  const cited = new Set(r.citations.map(citationRef));
+  return (r.derivedFrom ?? []).every((ref) => cited.has(studyPlaces([ref])));
+};
 
 /** The chosen recommendations, each with "Warum?", its sources and "Das packe ich an". */
 export function Recommendations({
@@ -41,11 +48,14 @@ export function Recommendations({
             <h3>{tx(r.title)}</h3>
             <p>{tx(r.body)}</p>
             {r.derivedFrom && (
-              <p class="derived">
+              <p class={namedInSources(r) ? 'derived no-print' : 'derived'}>
                 {t(r.audience === 'kmu' ? 'r.derived' : 'r.derivedStudy', {
                   refs: studyPlaces(r.derivedFrom),
                 })}
               </p>
+            )}
+            {r.derivedFrom && r.audience === 'kmu' && namedInSources(r) && (
+              <p class="derived print-only">{t('r.derivedPrint')}</p>
             )}
             <Why
               triggers={triggers}
