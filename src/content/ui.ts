@@ -132,10 +132,7 @@ export const ui = {
   'r.derived': {
     de: 'Abgeleitet aus einer Empfehlung an Netzwerke: {refs}',
   },
-  'r.derivedPrint': {
-    de: 'Abgeleitet aus einer Empfehlung an Netzwerke (siehe Quellen)',
-    en: 'Derived from a recommendation to networks (see sources)',
-  },
+  'r.derivedPrint': { de: 'Abgeleitet aus einer Empfehlung an Netzwerke (siehe Quellen)' },
   'r.derivedStudy': {
     de: 'Zum Nachlesen: {refs}',
   },
