@@ -35,10 +35,13 @@ const DESIGN_JS_BUT_QR = 90;
 // Provenance (the device id made once and stamped on every new check, the device's name form,
 // the origin line in Meine Checks, the import keeping and learning it): app JS 97.64 -> 98.97
 // (within 101.5), English texts 47.33 -> 47.70: so 48.
+// Pool pages in bytes, summaries worked out in the background with their progress shown, the
+// start screen reading only the open checks: app JS 99.82 after (within 101.5), the shared
+// chunk 7.81 -> 8.09 before the rebase, 8.17 after: so 8.5.
 const BUDGET = {
   firstScreenJs: 30,
   screenFamily: 25,
-  shared: { content: 41.5, shared: 8 },
+  shared: { content: 41.5, shared: 8.5 },
   sharedOther: 2,
   appJs: 101.5,
   qr: 20,

@@ -20,6 +20,7 @@ export const dashUi = {
     de: 'Noch zu wenige Checks: {n} von mindestens {min}. Zum Schutz der Einzelnen zeigt die Auswertung erst ab {min} Checks etwas.',
   },
   loading: { de: 'Checks werden zusammengefasst …' },
+  preparing: { de: 'Auswertung wird vorbereitet: {done} von {total} Checks' },
   loadFailed: {
     de: 'Die Checks konnten nicht gelesen werden. Laden Sie die Seite neu.',
   },

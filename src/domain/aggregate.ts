@@ -79,7 +79,8 @@ export function tally(
   const inProfile = new Map<string, number>();
   const recs = new Map<string, number>();
   for (const check of summaries) {
-    for (const [dimension, score] of Object.entries(check.scores)) {
+    for (const dimension in check.scores) {
+      const score = check.scores[dimension]!;
       const list = scores.get(dimension);
       if (list) list.push(score);
       else scores.set(dimension, [score]);

@@ -4,7 +4,7 @@ import { decodePage, encodePage, pageOf } from './pages';
 import {
   answerMap,
   entryOf,
-  freshSnapshot,
+  sameCheck,
   snapshotOf,
   withAnswer,
   type PoolEntry,
@@ -50,6 +50,21 @@ async function writePool(tx: Tx, changes: PoolChanges) {
       }
       await (entries.size ? pool.put(encodePage(page, entries.values())) : pool.delete(page));
     }),
+  );
+}
+
+/** A completed check's snapshot; one written without (from before snapshots) built from its answers. */
+async function currentSnapshot(
+  tx: IDBPTransaction<CheckDB, typeof CHECKS, 'readonly' | 'readwrite'>,
+  id: string,
+): Promise<Snapshot | undefined> {
+  const snap = await tx.objectStore('snapshots').get(id);
+  if (snap) return snap;
+  const session = await tx.objectStore('sessions').get(id);
+  if (!session?.completedAt) return undefined;
+  return snapshotOf(
+    session,
+    answerMap(await tx.objectStore('answers').index('by-session').getAll(id)),
   );
 }
 
@@ -131,6 +146,21 @@ export class IdbBackend implements Backend {
 
   listSessions() {
     return this.run((db) => db.getAll('sessions'));
+  }
+
+  listOpenSessions() {
+    return this.run(async (db) => {
+      const tx = db.transaction('sessions');
+      const done = tx.store.index('by-completed');
+      // the usual case on a coordinator's device: every check completed, nothing more to read
+      const [n, completed] = await Promise.all([tx.store.count(), done.count()]);
+      if (n === completed) return [];
+      // else the keys of all and of the completed ones: thousands of keys read fast, records do not
+      const [all, closed] = await Promise.all([tx.store.getAllKeys(), done.getAllKeys()]);
+      const skip = new Set(closed);
+      const open = await Promise.all(all.filter((k) => !skip.has(k)).map((k) => tx.store.get(k)));
+      return open.filter((s): s is SessionRecord => !!s && !s.completedAt);
+    });
   }
 
   deleteSession(id: string) {
@@ -217,7 +247,7 @@ export class IdbBackend implements Backend {
     return this.run((db) => db.get('snapshots', id));
   }
 
-  listPool(summarizer: Summarizer) {
+  readPool(version: string) {
     return this.run(async (db) => {
       const tx = db.transaction(['pool', 'snapshots', 'sessions']);
       const [pages, snapshots, completed] = await Promise.all([
@@ -225,48 +255,44 @@ export class IdbBackend implements Backend {
         tx.objectStore('snapshots').count(),
         tx.objectStore('sessions').index('by-completed').count(),
       ]);
-      const entries = new Map<string, PoolEntry>();
-      for (const page of pages)
-        for (const e of decodePage(page))
-          if (e.summary.version === summarizer.version) entries.set(e.id, e);
+      const current = pages.flatMap(decodePage).filter((e) => e.summary.version === version);
       // the usual case: every completed check has its snapshot and a current entry
-      if (entries.size === snapshots && snapshots === completed) return [...entries.values()];
+      if (current.length === snapshots && snapshots === completed)
+        return { entries: current, stale: [] };
       const [snapIds, doneIds] = await Promise.all([
         tx.objectStore('snapshots').getAllKeys(),
         tx.objectStore('sessions').index('by-completed').getAllKeys(),
       ]);
-      const have = new Set(snapIds);
-      const repaired = await this.summarise(
-        doneIds.filter((id) => !have.has(id)),
-        snapIds.filter((id) => !entries.has(id)),
-        summarizer,
-      );
-      for (const id of entries.keys()) if (!have.has(id)) entries.delete(id);
-      for (const e of repaired) entries.set(e.id, e);
-      return [...entries.values()];
+      const have = new Set(current.map((e) => e.id));
+      const snapped = new Set(snapIds);
+      return {
+        entries: current.filter((e) => snapped.has(e.id)),
+        stale: [...new Set([...snapIds, ...doneIds])].filter((id) => !have.has(id)),
+      };
     });
   }
 
-  /** Builds the missing snapshots from answer records and summarises the stale ones, in one transaction. */
-  private async summarise(missing: string[], stale: string[], summarizer: Summarizer) {
-    const db = await this.db;
-    const tx = db.transaction(CHECKS, 'readwrite');
-    const changes: PoolChanges = new Map();
-    const put = (snap: Snapshot) =>
-      setSnapshot(tx, changes, snap.id, freshSnapshot(snap, summarizer));
-    await Promise.all([
-      ...missing.map(async (id) => {
-        const session = await tx.objectStore('sessions').get(id);
-        if (session?.completedAt)
-          await put(snapshotOf(session, answerMap(await this.answersOf(tx, id))));
-      }),
-      ...stale.map(async (id) => {
-        const snap = await tx.objectStore('snapshots').get(id);
-        if (snap) await put(snap);
-      }),
-    ]);
-    await Promise.all([writePool(tx, changes), tx.done]);
-    return [...changes.values()].filter((e) => e !== null);
+  getSnapshots(ids: readonly string[]) {
+    return this.run(async (db) => {
+      const tx = db.transaction(CHECKS);
+      const found = await Promise.all(ids.map((id) => currentSnapshot(tx, id)));
+      return found.filter((s) => s !== undefined);
+    });
+  }
+
+  putSummaries(snaps: readonly Snapshot[]) {
+    return this.run(async (db) => {
+      const tx = db.transaction(CHECKS, 'readwrite');
+      const changes: PoolChanges = new Map();
+      // a check changed or deleted since it was read keeps its change (summarised at the next read)
+      await Promise.all(
+        snaps.map(async (snap) => {
+          const now = await currentSnapshot(tx, snap.id);
+          if (now && sameCheck(now, snap)) await setSnapshot(tx, changes, snap.id, snap);
+        }),
+      );
+      await Promise.all([writePool(tx, changes), tx.done]);
+    });
   }
 
   clearChecks() {

@@ -1,7 +1,7 @@
 import {
   answerMap,
   entryOf,
-  freshSnapshot,
+  sameCheck,
   snapshotOf,
   withAnswer,
   type Snapshot,
@@ -59,6 +59,10 @@ export class MemoryBackend implements Backend {
 
   async listSessions() {
     return [...this.sessions.values()].map(clone);
+  }
+
+  async listOpenSessions() {
+    return [...this.sessions.values()].filter((s) => !s.completedAt).map(clone);
   }
 
   async storedIds(ids: readonly string[]) {
@@ -122,15 +126,36 @@ export class MemoryBackend implements Backend {
     return s && clone(s);
   }
 
-  async listPool(summarizer: Summarizer) {
-    for (const s of this.sessions.values())
-      if (s.completedAt && !this.snapshots.has(s.id))
-        this.snapshots.set(s.id, snapshotOf(s, answerMap(this.answersOf(s.id))));
-    return [...this.snapshots].map(([id, old]) => {
-      const snap = freshSnapshot(old, summarizer);
-      this.snapshots.set(id, snap);
-      return clone(entryOf(snap.session, snap.summary!));
+  /** A completed check's snapshot, built from its answers where none was written. */
+  private currentSnapshot(id: string) {
+    const session = this.sessions.get(id);
+    if (!session?.completedAt) return undefined;
+    return this.snapshots.get(id) ?? snapshotOf(session, answerMap(this.answersOf(id)));
+  }
+
+  async readPool(version: string) {
+    const entries = [];
+    const stale = [];
+    for (const s of this.sessions.values()) {
+      if (!s.completedAt) continue;
+      const snap = this.snapshots.get(s.id);
+      if (snap?.summary?.version === version)
+        entries.push(clone(entryOf(snap.session, snap.summary)));
+      else stale.push(s.id);
+    }
+    return { entries, stale };
+  }
+
+  async getSnapshots(ids: readonly string[]) {
+    return ids.flatMap((id) => this.currentSnapshot(id) ?? []).map(clone);
+  }
+
+  async putSummaries(snaps: readonly Snapshot[]) {
+    const keep = snaps.filter((snap) => {
+      const now = this.currentSnapshot(snap.id);
+      return now && sameCheck(now, snap);
     });
+    for (const snap of clone(keep)) this.snapshots.set(snap.id, snap);
   }
 
   async clearChecks() {

@@ -56,6 +56,12 @@ export async function listSessions(): Promise<SessionRecord[]> {
   return all.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
+/** The checks not yet completed, most recently changed first. */
+export async function listOpenSessions(): Promise<SessionRecord[]> {
+  const open = await (await storage()).listOpenSessions();
+  return open.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
 /** Remembers the page a person is on, so the check resumes there. */
 export async function setPosition(id: string, position: number, now = Date.now()) {
   await (await storage()).updateSession(id, (s) => ({ ...s, position, updatedAt: now }));

@@ -64,6 +64,10 @@ export const freshSnapshot = (snap: Snapshot, summarizer: Summarizer): Snapshot 
     ? snap
     : { ...snap, summary: summarizer.summarize(snap.session, snap.answers) };
 
+/** Whether two snapshots hold the same check (session and answers; summaries aside). */
+export const sameCheck = (a: Snapshot, b: Snapshot) =>
+  JSON.stringify([a.session, a.answers]) === JSON.stringify([b.session, b.answers]);
+
 /** The same snapshot with one answer set (or removed, null): its summary is then out of date. */
 export function withAnswer(snap: Snapshot, itemId: string, value: AnswerValue | null): Snapshot {
   const answers = { ...snap.answers };

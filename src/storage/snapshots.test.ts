@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getInstrument } from '../content/instruments';
 import { fundingEndsSoon } from '../content/netzwerk/meta';
 import { evaluateCheck } from '../domain/evaluate';
@@ -16,7 +16,7 @@ import { decodePage } from './pages';
 import { createEvent, deleteEvent } from './events';
 import { listPool } from './pool';
 import { completeSession, createSession, deleteSession, setLabel } from './sessions';
-import type { Summarizer } from './snapshot';
+import { entryOf, type Summarizer } from './snapshot';
 import type { Backend, SessionRecord } from './types';
 
 const kmu = { instrumentId: 'kmu', instrumentVersion: 1, role: 'kmu' as const };
@@ -138,6 +138,90 @@ describe.each(backends)('snapshots of completed checks (%s)', (_, open) => {
     expect(v2.calls).toBe(2);
   });
 
+  it('tells how far the summaries being worked out have got, batch by batch', async () => {
+    const db = await storage();
+    const n = 450;
+    await db.writeChecks(
+      Array.from({ length: n }, (_, k) => ({ session: done(`c${k}`, k + 1), answers: [] })),
+    );
+    const seen: { done: number; total: number }[] = [];
+    const pool = await listPool({ kind: 'all' }, summarizer, (p) => seen.push(p));
+    expect(pool).toHaveLength(n);
+    expect(seen).toEqual([
+      { done: 200, total: n },
+      { done: 400, total: n },
+      { done: n, total: n },
+    ]);
+    // written back: the next read works nothing out
+    const again = versioned(summarizer.version);
+    seen.length = 0;
+    expect(await listPool({ kind: 'all' }, again, (p) => seen.push(p))).toHaveLength(n);
+    expect([again.calls, seen]).toEqual([0, []]);
+  });
+
+  it('shows the figures when the summaries cannot be written back (a full disk)', async () => {
+    const id = await completed();
+    const db = await storage();
+    const v2 = versioned('v2');
+    const full = vi
+      .spyOn(db, 'putSummaries')
+      .mockRejectedValue(new DOMException('', 'QuotaExceededError'));
+    const [entry] = await listPool({ kind: 'all' }, v2);
+    expect(entry?.summary).toEqual(expected('kmu', answers, 'v2'));
+    expect(full).toHaveBeenCalled();
+    // nothing was lost or half written: the stored summary is the old one, worked out again next time
+    expect((await db.getSnapshot(id))?.summary?.version).toBe(summarizer.version);
+    full.mockRestore();
+    await listPool({ kind: 'all' }, v2);
+    expect(v2.calls).toBe(2);
+    expect((await db.getSnapshot(id))?.summary?.version).toBe('v2');
+  });
+
+  it('keeps a change made while the summaries were worked out', async () => {
+    const id = await completed();
+    const db = await storage();
+    const v2 = versioned('v2');
+    const write = db.putSummaries.bind(db);
+    // an answer changed after the check was read, before its summary is written back
+    vi.spyOn(db, 'putSummaries').mockImplementationOnce(async (snaps) => {
+      await saveAnswer(id, 'd2-2', 5);
+      return write(snaps);
+    });
+    await listPool({ kind: 'all' }, v2);
+    const snap = await db.getSnapshot(id);
+    expect(snap?.answers['d2-2']).toBe(5);
+    expect(snap?.summary).toBeUndefined();
+    const [entry] = await listPool({ kind: 'all' }, summarizer);
+    expect(entry?.summary).toEqual(expected('kmu', { ...answers, 'd2-2': 5 }, summarizer.version));
+  });
+
+  it('keeps the pool pages equal to pooling the snapshots after every kind of write', async () => {
+    const db = await storage();
+    if (db.kind !== 'idb') return;
+    const fromSnapshots = async () => {
+      const raw = await openCheckDB({}, dbName);
+      const snaps = await raw.getAll('snapshots');
+      raw.close();
+      return snaps
+        .map((s) => entryOf(s.session, s.summary!))
+        .sort((a, b) => (a.id < b.id ? -1 : 1));
+    };
+    const pages = async () => (await storedPages()).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const same = async () => expect(await pages()).toEqual(await fromSnapshots());
+    const a = await completed();
+    await completed();
+    await same();
+    await setLabel(a, 'Tischlerei');
+    await same();
+    await db.writeChecks([{ session: done('imported', 9), answers: [] }], [], summarizer);
+    await same();
+    await deleteSession(a);
+    await same();
+    await deleteAllChecks();
+    expect(await pages()).toEqual([]);
+    await same();
+  });
+
   it('removes the snapshot with its check, its event, or all checks, and nothing else', async () => {
     const event = await createEvent({
       name: 'Messe',
@@ -246,6 +330,6 @@ describe('the memory fallback', () => {
       ),
     ).rejects.toThrow();
     expect(await memory.listSessions()).toEqual([]);
-    expect(await memory.listPool(summarizer)).toEqual([]);
+    expect(await memory.readPool(summarizer.version)).toEqual({ entries: [], stale: [] });
   });
 });

@@ -9,6 +9,7 @@ import {
   createSession,
   deleteSession,
   getSession,
+  listOpenSessions,
   listSessions,
   setLabel,
   setPosition,
@@ -35,6 +36,19 @@ describe('sessions and answers in IndexedDB', () => {
     expect(a.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(a.id).not.toBe(b.id);
     expect((await listSessions()).map((s) => s.id)).toEqual([b.id, a.id]);
+  });
+
+  it.each([
+    ['IndexedDB', useFreshDb],
+    ['memory', () => connect(async () => new MemoryBackend())],
+  ])('lists the checks not yet completed, newest first (%s)', async (_, use) => {
+    resetConnection();
+    await use();
+    const old = await createSession(kmu, 1000);
+    const done = await createSession(kmu, 2000);
+    const recent = await createSession({ ...kmu, eventId: 'e' }, 3000);
+    await completeSession(done.id, summarizer, 4000);
+    expect((await listOpenSessions()).map((s) => s.id)).toEqual([recent.id, old.id]);
   });
 
   it('stores every answer the moment it is given and reads them back', async () => {

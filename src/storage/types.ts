@@ -33,6 +33,8 @@ export interface Backend {
     summarizer?: Summarizer,
   ): Promise<SessionRecord | undefined>;
   listSessions(): Promise<SessionRecord[]>;
+  /** The checks not yet completed (without reading the completed ones, however many). */
+  listOpenSessions(): Promise<SessionRecord[]>;
   /** Which of these ids are stored checks. */
   storedIds(ids: readonly string[]): Promise<Set<string>>;
   deleteSession(id: string): Promise<void>;
@@ -50,10 +52,14 @@ export interface Backend {
   ): Promise<void>;
   getSnapshot(id: string): Promise<Snapshot | undefined>;
   /**
-   * The pool entries of all completed checks. Checks without a snapshot or with a summary of
-   * another version are summarised now and written back first.
+   * The pool entries of all completed checks whose summary is of this version, and the ids of
+   * the others (no snapshot yet, or a summary of another version: see getSnapshots, putSummaries).
    */
-  listPool(summarizer: Summarizer): Promise<PoolEntry[]>;
+  readPool(version: string): Promise<{ entries: PoolEntry[]; stale: string[] }>;
+  /** The snapshots of these completed checks (built from their answers where none was written). */
+  getSnapshots(ids: readonly string[]): Promise<Snapshot[]>;
+  /** Writes back snapshots with their summaries, leaving out any check changed since it was read. */
+  putSummaries(snaps: readonly Snapshot[]): Promise<void>;
   /** Deletes every check, answer, snapshot and event in one transaction (settings stay). */
   clearChecks(): Promise<void>;
   getEvent(id: string): Promise<EventRecord | undefined>;

@@ -11,13 +11,22 @@ import { useMinGroup, usePool, useStoredChecks } from './use-pool';
 
 /** The pooled results of an event or of all checks on the device, for coordinators and trainers. */
 export function Dashboard({ scope }: { scope: string }) {
-  const { tx, day } = useI18n();
-  const { state, failed } = useStoredChecks();
+  const { tx, day, lang } = useI18n();
+  const { state, failed, progress } = useStoredChecks();
   const [min, setMin] = useMinGroup();
   const pooled = usePool(state?.checks, scope, min);
 
   if (failed) return <p role="alert">{tx(dashUi.loadFailed)}</p>;
-  if (!state || !pooled) return <p class="loading">{tx(dashUi.loading)}</p>;
+  if (!state || !pooled) {
+    const n = (v: number) => v.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB');
+    return (
+      <p class="loading" role="status">
+        {progress
+          ? tx(dashUi.preparing, { done: n(progress.done), total: n(progress.total) })
+          : tx(dashUi.loading)}
+      </p>
+    );
+  }
   const { pool, firms } = pooled;
 
   return (

@@ -7,7 +7,7 @@ import type { Answers } from '../../domain/types';
 import { onChecksChanged } from '../../storage/changes';
 import { storage } from '../../storage/connection';
 import { listEvents } from '../../storage/events';
-import { inScope, listPool, scopeOf } from '../../storage/pool';
+import { inScope, listPool, scopeOf, type Progress } from '../../storage/pool';
 import { getSetting, putSetting } from '../../storage/settings';
 import type { PoolEntry } from '../../storage/snapshot';
 import type { EventRecord } from '../../storage/types';
@@ -25,15 +25,20 @@ export interface NetworkCheck extends KnownCheck {
 
 const MIN_KEY = 'dashboard.minGroup' as const;
 
-/** Every completed check known to the app, and the networks' checks with their answers. */
-export async function loadKnownChecks(): Promise<{
+/**
+ * Every completed check known to the app, and the networks' checks with their answers; checks
+ * still to be summarised (after an update) are worked out first, their progress told.
+ */
+export async function loadKnownChecks(onProgress?: (p: Progress) => void): Promise<{
   checks: KnownCheck[];
   networks: NetworkCheck[];
 }> {
-  const checks = (await listPool({ kind: 'all' }, summarizer)).flatMap((e) => {
+  // the entries are read fresh: each takes its instrument itself (no copy of 10,000 objects)
+  const checks: KnownCheck[] = [];
+  for (const e of await listPool({ kind: 'all' }, summarizer, onProgress)) {
     const instrument = getInstrument(e.instrumentId);
-    return instrument ? [{ ...e, instrument }] : [];
-  });
+    if (instrument) checks.push(Object.assign(e, { instrument }));
+  }
   const db = await storage();
   const networks = await Promise.all(
     checks
@@ -52,12 +57,13 @@ export function useStoredChecks() {
   } | null>(null);
   const [failed, setFailed] = useState(false);
   const [arrivals, setArrivals] = useState(0);
+  const [progress, setProgress] = useState<Progress | null>(null);
   useEffect(() => {
     let live = true;
     let first = true;
     const load = () => {
       const started = performance.now();
-      return Promise.all([loadKnownChecks(), listEvents()])
+      return Promise.all([loadKnownChecks((p) => live && setProgress(p)), listEvents()])
         .then(([known, events]) => {
           // read by the benchmark and visible in the browser's performance panel
           performance.measure('dashboard:load', { start: started });
@@ -75,7 +81,7 @@ export function useStoredChecks() {
       off();
     };
   }, []);
-  return { state, failed, arrivals };
+  return { state, failed, arrivals, progress };
 }
 
 /** The minimum group size chosen on this device, and a setter that stores it. */

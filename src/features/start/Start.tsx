@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
 import { href, navigate } from '../../app/router';
 import { catalog, type CatalogEntry } from '../../content/catalog';
-import { createSession, listSessions } from '../../storage/sessions';
+import { createSession, listOpenSessions } from '../../storage/sessions';
 import type { Role, SessionRecord } from '../../storage/types';
 import { Heading } from '../../ui/Heading';
 import { IosHint } from '../../ui/IosHint';
@@ -17,8 +17,10 @@ export function Start() {
 
   useEffect(() => {
     let live = true;
-    void listSessions().then((all) => {
-      if (live) setOpen(all.find((s) => !s.completedAt && !s.eventId) ?? null);
+    // only the open checks are read: a coordinator's thousands of completed ones would slow
+    // down whatever is opened next
+    void listOpenSessions().then((open) => {
+      if (live) setOpen(open.find((s) => !s.eventId) ?? null);
     });
     return () => {
       live = false;
