@@ -2,15 +2,18 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { chunkNamer } from './scripts/chunks.mjs';
+import { prerenderStart } from './scripts/prerender.mjs';
 
 const buildId = process.env.BUILD_ID ?? new Date().toISOString();
+const resolve = {
+  // the package's default entry is an ES5 build; the modern one is 40 % smaller
+  alias: { 'workbox-window': 'workbox-window/build/workbox-window.prod.mjs' },
+};
+const define = { __BUILD_ID__: JSON.stringify(buildId) };
 
 export default defineConfig({
-  define: { __BUILD_ID__: JSON.stringify(buildId) },
-  resolve: {
-    // the package's default entry is an ES5 build; the modern one is 40 % smaller
-    alias: { 'workbox-window': 'workbox-window/build/workbox-window.prod.mjs' },
-  },
+  define,
+  resolve,
   build: {
     outDir: process.env.OUT_DIR ?? 'dist',
     manifest: true,
@@ -49,6 +52,7 @@ export default defineConfig({
   },
   plugins: [
     preact(),
+    prerenderStart({ define, resolve }),
     {
       name: 'build-id-meta',
       transformIndexHtml: (html) => html.replace('%BUILD_ID%', buildId),

@@ -1,16 +1,18 @@
 // first screen: keep small
-import { render } from 'preact';
+import { hydrate, render } from 'preact';
 import { App } from './app/App';
 import { loadEnglish, wantsEnglish } from './app/i18n';
-// answers and plan steps register their write-ahead notes as these load
-import './storage/answers';
-import './storage/sessions';
-import { replayWrites } from './storage/write-ahead';
+import { replayJournal } from './storage/answers';
 import './ui/base.css';
 
-void replayWrites();
+void replayJournal();
 const root = document.getElementById('app') as HTMLElement;
+const hidden = document.documentElement.classList.contains('pre-off');
 const start = () => {
+  document.documentElement.classList.remove('pre-off');
+  // the start screen's markup from the build, shown at first paint: taken over as it is, so no
+  // node is painted again (the head script hid it, "pre-off", where something else comes first)
+  if (root.hasAttribute('data-prerendered') && !hidden) return hydrate(<App />, root);
   // the boot line goes before the first render: preact would keep and move it (a layout shift)
   root.textContent = '';
   render(<App />, root);

@@ -59,7 +59,7 @@ export const I18nContext = createContext<I18n>(makeI18n('de', () => {}));
 /** The current language's helpers. */
 export const useI18n = () => useContext(I18nContext);
 
-const LANG_KEY = 'netzwerk-check.lang';
+export const LANG_KEY = 'netzwerk-check.lang';
 
 /** Whether English was chosen earlier on this device. */
 export function wantsEnglish() {

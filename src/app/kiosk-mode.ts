@@ -7,7 +7,7 @@ import type { KioskState } from '../storage/types';
 // it (or where the browser refuses localStorage) the app waits for the stored state, so kiosk mode
 // is never skipped; without it the screen paints at once and the stored state, read after, still
 // decides. Other tabs of the app hear of a change through the storage event on it.
-const HINT = 'netzwerk-check.kiosk';
+export const KIOSK_HINT = 'netzwerk-check.kiosk';
 
 /** What the app knows of kiosk mode: known once the stored state was read. */
 export interface KioskMode {
@@ -19,7 +19,7 @@ export interface KioskMode {
 
 function readHint() {
   try {
-    return localStorage.getItem(HINT) !== null;
+    return localStorage.getItem(KIOSK_HINT) !== null;
   } catch {
     return true;
   }
@@ -31,8 +31,8 @@ const listeners = new Set<(mode: KioskMode) => void>();
 
 function writeHint(on: boolean) {
   try {
-    if (on) localStorage.setItem(HINT, '1');
-    else localStorage.removeItem(HINT);
+    if (on) localStorage.setItem(KIOSK_HINT, '1');
+    else localStorage.removeItem(KIOSK_HINT);
   } catch {
     /* no localStorage: other tabs see the change on their next start */
   }
@@ -81,7 +81,7 @@ export function useKioskMode(): KioskMode {
     if (!mode.known) void readKioskMode();
     else setCurrent(mode);
     const other = (e: StorageEvent) => {
-      if (e.key === HINT || e.key === null) void readKioskMode();
+      if (e.key === KIOSK_HINT || e.key === null) void readKioskMode();
     };
     addEventListener('storage', other);
     return () => {

@@ -1,42 +1,44 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import {
-  planChange,
-  planWaiting,
-  planWrites,
+  notePlan,
+  planNote,
+  setPlanEntry,
   type Plan,
   type PlanFields,
 } from '../../storage/sessions';
 import type { SessionRecord } from '../../storage/types';
 
 /**
- * The action plan of one check. Every change is noted ahead synchronously and written to
- * IndexedDB, ticks at once and typing after a short pause (and on blur, pagehide and when hidden).
+ * The action plan of one check. Every change is noted synchronously and written to IndexedDB,
+ * ticks at once and typing after a short pause (and on blur, pagehide and when hidden).
  */
 export function usePlan(session: SessionRecord) {
   const { id } = session;
   const dirty = useRef(new Set<string>());
   const [plan, setPlan] = useState<Plan>(() => {
-    const shown: Plan = Object.fromEntries(
+    const stored: Plan = Object.fromEntries(
       (session.plan ?? []).map((p) => [p.recommendationId, p]),
     );
-    // changes IndexedDB may not have yet (the start writes them): shown as they were made
-    for (const [rec, fields] of planWaiting(id)) {
-      if (fields) shown[rec] = fields;
-      else delete shown[rec];
-    }
-    return shown;
+    const noted = planNote(id);
+    if (!noted) return stored;
+    // the page went before IndexedDB had the last change: write it now
+    for (const rec of Object.keys({ ...stored, ...noted })) dirty.current.add(rec);
+    return noted;
   });
   const latest = useRef(plan);
   const timer = useRef<ReturnType<typeof setTimeout>>();
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
-    for (const rec of dirty.current)
-      void planWrites.save(...planChange(id, rec, latest.current[rec] ?? null));
+    if (!dirty.current.size) return;
+    const done = latest.current;
+    const writes = [...dirty.current].map((rec) => setPlanEntry(id, rec, done[rec] ?? null));
     dirty.current.clear();
+    void Promise.all(writes).then(() => latest.current === done && notePlan(id, null));
   }, [id]);
 
   useEffect(() => {
+    flush();
     addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', flush);
     return () => {
@@ -52,7 +54,7 @@ export function usePlan(session: SessionRecord) {
     if (fields) next[rec] = fields;
     else delete next[rec];
     latest.current = next;
-    planWrites.note(...planChange(id, rec, fields));
+    notePlan(id, next);
     setPlan(next);
     dirty.current.add(rec);
     clearTimeout(timer.current);

@@ -1,0 +1,3 @@
+import type { Plugin, UserConfig } from 'vite';
+
+export function prerenderStart(options: Pick<UserConfig, 'define' | 'resolve'>): Plugin;

@@ -1,0 +1,67 @@
+// Build step: the start screen is written into index.html (src/prerender.tsx renders it), so the
+// first paint needs no script. A small inline script in the page's head (allowed by its hash in the
+// Content-Security-Policy) hides that markup before the first paint wherever the app will show
+// something else first: another route, kiosk mode, English, no localStorage, Safari on iOS (its
+// home-screen hint). main.tsx takes the markup over (hydrates it) where it shows, and renders
+// afresh where it was hidden.
+import { createHash } from 'node:crypto';
+import preact from '@preact/preset-vite';
+import { createServer } from 'vite';
+
+/**
+ * The head script: marks <html> with "pre-off" unless the start screen in German comes first (the
+ * iOS test is src/ui/platform.ts's; first-paint.spec.ts covers each case).
+ */
+const headScript = ({ kioskHint, langKey }) =>
+  `try{var h=location.hash,u=navigator.userAgent;` +
+  `if((h&&h!=='#'&&h!=='#/')||localStorage.getItem('${kioskHint}')!==null||localStorage.getItem('${langKey}')==='en'||` +
+  `((/iPhone|iPad|iPod/.test(u)||(u.indexOf('Macintosh')>-1&&navigator.maxTouchPoints>1))&&` +
+  `!matchMedia('(display-mode: standalone)').matches&&navigator.standalone!==true))throw 0}` +
+  `catch(e){document.documentElement.className='pre-off'}`;
+
+const hash = (s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
+
+async function render({ define, resolve }) {
+  const server = await createServer({
+    configFile: false,
+    logLevel: 'silent',
+    appType: 'custom',
+    define,
+    resolve,
+    plugins: [preact()],
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const { prerender } = await server.ssrLoadModule('/src/prerender.tsx');
+    return await prerender();
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * Vite plugin: in a build, the start screen's markup in #app, the head script and its hash.
+ * `options` are the app's `define` and `resolve`, so the markup is made from the same modules.
+ */
+export function prerenderStart(options) {
+  let building = false;
+  return {
+    name: 'prerender-start',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    async transformIndexHtml(html) {
+      if (!building) return html;
+      const start = await render(options);
+      const script = headScript(start);
+      return html
+        .replace("script-src 'self'", `script-src 'self' ${hash(script)}`)
+        .replace('</title>', `</title>\n    <script>${script}</script>`)
+        .replace(
+          /<div id="app">[\s\S]*?<\/div>\s*<noscript>/,
+          `<div id="app" data-prerendered>${start.html}</div>\n    <noscript>`,
+        );
+    },
+  };
+}
