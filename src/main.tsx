@@ -2,10 +2,13 @@
 import { hydrate, render } from 'preact';
 import { App } from './app/App';
 import { loadEnglish, wantsEnglish } from './app/i18n';
-import { replayJournal } from './storage/answers';
+// answers and plan steps register their write-ahead notes as these load
+import './storage/answers';
+import './storage/sessions';
+import { replayWrites } from './storage/write-ahead';
 import './ui/base.css';
 
-void replayJournal();
+void replayWrites();
 const root = document.getElementById('app') as HTMLElement;
 const hidden = document.documentElement.classList.contains('pre-off');
 const start = () => {

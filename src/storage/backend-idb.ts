@@ -76,6 +76,8 @@ const isClosedError = (e: unknown) =>
 export class IdbBackend implements Backend {
   readonly kind = 'idb';
   private db: Promise<DB>;
+  /** The connection once open, so a transaction can start in the caller's task. */
+  private open: DB | undefined;
 
   private constructor(
     db: DB,
@@ -83,6 +85,7 @@ export class IdbBackend implements Backend {
     private readonly name?: string,
   ) {
     this.db = Promise.resolve(db);
+    this.open = db;
   }
 
   /** Opens the database; rejects if IndexedDB is missing or refuses. */
@@ -91,14 +94,16 @@ export class IdbBackend implements Backend {
     return new IdbBackend(await openCheckDB(hooks, name), hooks, name);
   }
 
-  private async run<T>(fn: (db: DB) => Promise<T>): Promise<T> {
-    try {
-      return await fn(await this.db);
-    } catch (e) {
+  private run<T>(fn: (db: DB) => Promise<T>): Promise<T> {
+    const { open } = this;
+    // the executor runs at once, and turns a throw of a closed connection into a rejection
+    const first = open ? new Promise<T>((resolve) => resolve(fn(open))) : this.db.then(fn);
+    return first.catch((e: unknown) => {
       if (!isClosedError(e)) throw e;
-      this.db = openCheckDB(this.hooks, this.name);
-      return fn(await this.db);
-    }
+      this.open = undefined;
+      this.db = openCheckDB(this.hooks, this.name).then((db) => (this.open = db));
+      return this.db.then(fn);
+    });
   }
 
   getSession(id: string) {

@@ -8,8 +8,9 @@ import {
   createSession,
   getSession,
   deleteSession,
-  notePlan,
-  planNote,
+  planChange,
+  planWrites,
+  planWaiting,
   setPlanEntry,
 } from './sessions';
 import {
@@ -82,25 +83,31 @@ describe('the action plan is stored with the check', () => {
     ]);
   });
 
-  it('keeps a noted plan per check until it is forgotten', () => {
-    notePlan('a', { r1: step });
-    notePlan('b', { r2: step });
-    expect(planNote('a')).toEqual({ r1: step });
-    notePlan('a', null);
-    expect(planNote('a')).toBeUndefined();
-    expect(planNote('b')).toEqual({ r2: step });
+  it('keeps the noted plan steps per check and step, the newest of each', () => {
+    planWrites.note(...planChange('a', 'r1', step, 1));
+    planWrites.note(...planChange('b', 'r2', step, 2));
+    planWrites.note(...planChange('a', 'r1', { ...step, who: 'Herr Braun' }, 3));
+    planWrites.note(...planChange('a', 'r3', null, 4));
+    expect(planWaiting('a')).toEqual(
+      new Map([
+        ['r1', { ...step, who: 'Herr Braun' }],
+        ['r3', null],
+      ]),
+    );
+    expect(planWaiting('b')).toEqual(new Map([['r2', step]]));
   });
 
-  it('deleting a check (or all checks) leaves no noted plan with names behind', async () => {
+  it('deleting a check (or all checks) leaves no noted plan or answer with names behind', async () => {
     const a = await createSession(kmu);
     const b = await createSession(kmu);
-    notePlan(a.id, { r1: step });
-    notePlan(b.id, { r2: step });
+    planWrites.note(...planChange(a.id, 'r1', step));
+    planWrites.note(...planChange(b.id, 'r2', step));
     await deleteSession(a.id);
-    expect(planNote(a.id)).toBeUndefined();
-    expect(planNote(b.id)).toEqual({ r2: step });
+    expect(planWaiting(a.id).size).toBe(0);
+    expect(planWaiting(b.id)).toEqual(new Map([['r2', step]]));
     await deleteAllChecks();
-    expect(planNote(b.id)).toBeUndefined();
+    expect(planWaiting(b.id).size).toBe(0);
+    expect(localStorage.length).toBe(0);
   });
 });
 

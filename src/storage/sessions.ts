@@ -1,9 +1,11 @@
+import { forgetAnswers } from './answers';
 import { announceChecksChanged } from './changes';
 import { storage } from './connection';
 import { originHere } from './device';
 import { cleanFollowUp, cleanLabel, cleanPlanFields, type PlanFields } from './schema/clean';
 import type { Summarizer } from './snapshot';
 import type { FollowUp, Role, SessionRecord } from './types';
+import { carryOver, writeAhead } from './write-ahead';
 
 export type { PlanFields } from './schema/clean';
 
@@ -110,49 +112,58 @@ export async function setPlanEntry(
   });
 }
 
-const PLAN_NOTE = 'netzwerk-check.plan';
-
 /** A check's action plan by recommendation id. */
 export type Plan = Record<string, PlanFields>;
 
-const notes = (): Record<string, Plan> => {
-  try {
-    return JSON.parse(localStorage.getItem(PLAN_NOTE) ?? '{}') as Record<string, Plan>;
-  } catch {
-    return {};
-  }
-};
-
-/**
- * Notes a check's plan synchronously (null forgets it), so closing the page before the
- * IndexedDB write cannot lose the last keystroke; read back by planNote at the next visit.
- */
-export function notePlan(id: string, plan: Plan | null) {
-  const all = notes();
-  if (plan) all[id] = plan;
-  else delete all[id];
-  try {
-    localStorage.setItem(PLAN_NOTE, JSON.stringify(all));
-  } catch {
-    /* no localStorage (private mode): IndexedDB alone has to do */
-  }
+/** One step of a check's plan set (fields) or removed (null), perhaps not yet in IndexedDB. */
+interface PlanChange {
+  id: string;
+  recommendationId: string;
+  fields: PlanFields | null;
+  at: number;
 }
 
-/** The plan noted for this check that IndexedDB may not have yet. */
-export const planNote = (id: string): Plan | undefined => notes()[id];
+/**
+ * Changes of plan steps, noted ahead synchronously (so closing the page before the IndexedDB
+ * write cannot lose the last keystroke) and written by `save`; the next start writes what is left.
+ */
+export const planWrites = writeAhead<PlanChange>('plan', (c) =>
+  setPlanEntry(c.id, c.recommendationId, c.fields, c.at),
+);
 
-/** Forgets every noted plan: deleted checks leave no names or notes behind. */
-export function forgetPlanNotes() {
-  try {
-    localStorage.removeItem(PLAN_NOTE);
-  } catch {
-    /* no localStorage: nothing was noted */
+/** The key and entry of a change of one plan step (fields, or null: removed), for planWrites. */
+export const planChange = (id: string, rec: string, fields: PlanFields | null, at = Date.now()) =>
+  [JSON.stringify([id, rec]), { id, recommendationId: rec, fields, at }] as const;
+
+// plans noted before one write-ahead log served answers and plans: each check's whole plan, so a
+// step stored but missing from the note had been removed
+carryOver('netzwerk-check.plan', async (old: Record<string, Plan>) => {
+  const now = Date.now();
+  for (const [id, plan] of Object.entries(old)) {
+    const stored = (await getSession(id))?.plan?.map((p) => p.recommendationId) ?? [];
+    for (const rec of new Set([...stored, ...Object.keys(plan)]))
+      planWrites.note(...planChange(id, rec, plan[rec] ?? null, now));
   }
+});
+
+/** The plan steps of this check changed but perhaps not yet in IndexedDB, by recommendation id. */
+export const planWaiting = (id: string): Map<string, PlanFields | null> =>
+  new Map(
+    [...planWrites.waiting().values()]
+      .filter((c) => c.id === id)
+      .map((c) => [c.recommendationId, c.fields]),
+  );
+
+/** Forgets what is noted ahead for one check, or for all: deleted checks leave no names or notes behind. */
+export function forgetNotes(id?: string) {
+  forgetAnswers(id);
+  planWrites.forget((c) => id === undefined || c.id === id);
 }
 
 /** Deletes one check, all its answers and its noted plan. */
 export async function deleteSession(id: string) {
+  // first, so no write still waiting can bring its answers back
+  forgetNotes(id);
   await (await storage()).deleteSession(id);
-  notePlan(id, null);
   announceChecksChanged();
 }

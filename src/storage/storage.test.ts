@@ -4,6 +4,7 @@ import { IdbBackend } from './backend-idb';
 import { MemoryBackend } from './backend-memory';
 import { connect, resetConnection, storage } from './connection';
 import { flushPending, loadAnswers, saveAnswer } from './answers';
+import { replayWrites } from './write-ahead';
 import {
   completeSession,
   createSession,
@@ -279,29 +280,56 @@ describe('another tab holding an older version', () => {
   });
 });
 
-describe('the answer journal', () => {
-  beforeEach(useFreshDb);
+describe('answers noted ahead', () => {
+  beforeEach(async () => {
+    localStorage.clear();
+    await useFreshDb();
+  });
+  const notes = () =>
+    Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((k) =>
+      k?.startsWith('netzwerk-check.wa.answer:'),
+    );
 
-  it('writes an answer given just before a reload (journal only) into IndexedDB at the next start', async () => {
-    const { journalAdd, journalEntries } = await import('./journal');
-    const { replayJournal } = await import('./answers');
+  it('carries answers the journal of the earlier version holds over into IndexedDB at the first start', async () => {
     const s = await createSession(kmu);
-    journalAdd({ sessionId: s.id, itemId: 'd3-1', value: 5, updatedAt: 10 });
-    journalAdd({ sessionId: s.id, itemId: 'd3-2', value: null, updatedAt: 11 });
-    expect(await replayJournal()).toBe(2);
-    const db = await connect();
-    expect(await db.getAnswers(s.id)).toEqual([
+    const old = [
       { sessionId: s.id, itemId: 'd3-1', value: 5, updatedAt: 10 },
-    ]);
-    expect(journalEntries()).toEqual([]);
+      { sessionId: s.id, itemId: 'd3-2', value: null, updatedAt: 11 },
+    ];
+    await (await storage()).putAnswer({ sessionId: s.id, itemId: 'd3-2', value: 1, updatedAt: 1 });
+    localStorage.setItem(
+      'netzwerk-check.journal',
+      JSON.stringify(Object.fromEntries(old.map((e) => [`${e.sessionId}\u0000${e.itemId}`, e]))),
+    );
+    expect(await replayWrites()).toBe(2);
+    expect(await (await storage()).getAnswers(s.id)).toEqual([old[0]]);
+    expect(localStorage.getItem('netzwerk-check.journal')).toBeNull();
+    expect(notes()).toEqual([]);
   });
 
-  it('keeps a journal entry until its write is confirmed', async () => {
-    const { journalEntries } = await import('./journal');
+  it('keeps one note per answer until its write is confirmed, and starts the write in the same task', async () => {
     const s = await createSession(kmu);
+    await saveAnswer(s.id, 'd1-2', 2);
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
     const saving = saveAnswer(s.id, 'd1-1', 3);
-    expect(journalEntries()).toHaveLength(1);
-    await saving;
-    expect(journalEntries()).toEqual([]);
+    expect(put).toHaveBeenCalledTimes(1);
+    put.mockRestore();
+    expect(notes()).toHaveLength(1);
+    expect(await saving).toBe(true);
+    expect(notes()).toEqual([]);
+  });
+
+  it('a check deleted while the start replays gets no noted answer back', async () => {
+    const s = await createSession(kmu);
+    localStorage.setItem(
+      'netzwerk-check.journal',
+      JSON.stringify({ x: { sessionId: s.id, itemId: 'd1-1', value: 4, updatedAt: 1 } }),
+    );
+    // as at a kiosk's restart: the partial visit is discarded while the start replays
+    const replay = replayWrites();
+    await deleteSession(s.id);
+    await replay;
+    expect(await (await storage()).allAnswers()).toEqual([]);
+    expect(notes()).toEqual([]);
   });
 });

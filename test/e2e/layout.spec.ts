@@ -1,10 +1,11 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { instruments } from '../../src/content/instruments';
 import type { Instrument, Item } from '../../src/content/schema';
 import { visibleBlocks } from '../../src/domain/visibility';
 import { startCheck } from './answer';
 import { expect, test } from './fixtures';
 import { layoutProblems, SIZES, type LayoutRules } from './layout-check';
+import { importFile } from './stored';
 
 // Every screen at two phone, one tablet and two projector sizes, in one browser and one page:
 // data are imported once, each screen is opened once and then resized.
@@ -93,7 +94,14 @@ const slug = (s: string) =>
     .replace(/ß/g, 'ss')
     .replace(/[^a-z0-9]+/g, '-');
 
-async function expectFine(page: Page, screen: string, rules: LayoutRules = {}, shot = true) {
+/** `inView`: what the screenshot must show (the screen's point), scrolled into view after each resize. */
+async function expectFine(
+  page: Page,
+  screen: string,
+  rules: LayoutRules = {},
+  shot = true,
+  inView?: Locator,
+) {
   const found: string[] = [];
   for (const size of SIZES) {
     await page.setViewportSize(size);
@@ -103,8 +111,10 @@ async function expectFine(page: Page, screen: string, rules: LayoutRules = {}, s
       fits: rules.fits && size.width >= 1280,
     }))
       found.push(`${size.name}: ${p}`);
-    if (shots && shot && (size.width === 390 || size.width === 1280))
+    if (shots && shot && (size.width === 390 || size.width === 1280)) {
+      await inView?.evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await page.screenshot({ path: `${shots}/${slug(screen)}-${size.width}.png` });
+    }
   }
   expect.soft(found, `layout of ${screen}`).toEqual([]);
 }
@@ -121,13 +131,7 @@ test('every screen works on phones, a tablet and projectors', async ({ page, ser
 
   await visit(page, at('#/data'), h1);
   await expectFine(page, 'Daten');
-  await page.locator('#import-file').setInputFiles({
-    name: 'alles.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(file)),
-  });
-  await page.getByRole('button', { name: 'Jetzt einlesen' }).click();
-  await page.getByText(/Check\(s\) eingelesen/).waitFor();
+  await importFile(page, 'alles.json', file);
 
   await visit(page, at('#/network'), h1);
   await page.locator('#np-network').fill('Fachkräfte-Netz Muster');
@@ -182,7 +186,7 @@ test('every screen works on phones, a tablet and projectors', async ({ page, ser
     if (size === SIZES[4]) break;
     await page.locator('.handover > .btn').click();
   }
-  await expectFine(page, 'QR-Übergabe');
+  await expectFine(page, 'QR-Übergabe', {}, true, code);
 
   // the first slide's heading names the count once the checks are read (before: 'Folie 1 von 1')
   await visit(page, at('#/projector/all'), () =>

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { kmuKurzInstrument } from '../../src/content/kmu-kurz/instrument';
 import { completeCheck, startCheck, type Picker } from './answer';
 import { expect, expectAccessible, pdfPages, test } from './fixtures';
+import { importFile } from './stored';
 
 const pick: Picker = (id) => ((id.length + id.charCodeAt(id.length - 1)) % 5) + 1;
 const recs = (page: Page) => page.locator('section[aria-labelledby=recs-h] ol > li');
@@ -76,13 +77,7 @@ test('a Schnellcheck with low answers everywhere (first choice ticked) prints on
     events: [],
   };
   await page.goto(`${served.url}#/data`);
-  await page.locator('#import-file').setInputFiles({
-    name: 'schnellcheck.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(file)),
-  });
-  await page.getByRole('button', { name: 'Jetzt einlesen' }).click();
-  await page.getByText(/Check\(s\) eingelesen/).waitFor();
+  await importFile(page, 'schnellcheck.json', file);
   await page.goto(`${served.url}#/result/${id}`);
   await page.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' }).waitFor();
   expect(await recs(page).count()).toBeGreaterThanOrEqual(3);

@@ -66,3 +66,14 @@ export const dump = (page: Page) =>
         };
       }),
   );
+
+/** Reads an export file's content in on the open data screen ("Jetzt einlesen") and waits until it is in. */
+export async function importFile(page: Page, name: string, content: unknown) {
+  await page.locator('#import-file').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(content)),
+  });
+  await page.getByRole('button', { name: 'Jetzt einlesen' }).click();
+  await page.getByText(/Check\(s\) eingelesen/).waitFor();
+}

@@ -28,6 +28,7 @@ export function DeviceName() {
       <div class="row">
         <input
           id="device-name"
+          type="text"
           maxLength={DEVICE.name}
           aria-describedby="device-name-hint"
           value={name}

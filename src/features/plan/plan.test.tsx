@@ -4,7 +4,15 @@ import { useState } from 'preact/hooks';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connect, resetConnection } from '../../storage/connection';
 import { MemoryBackend } from '../../storage/backend-memory';
-import { createSession, getSession, planNote, type PlanFields } from '../../storage/sessions';
+import {
+  createSession,
+  getSession,
+  planChange,
+  planWrites,
+  planWaiting,
+  type PlanFields,
+} from '../../storage/sessions';
+import { replayWrites } from '../../storage/write-ahead';
 import type { SessionRecord } from '../../storage/types';
 import { PlanToggle } from './PlanToggle';
 import { usePlan } from './use-plan';
@@ -89,17 +97,30 @@ describe('usePlan', () => {
     expect((await getSession(s.id))?.plan?.[0]?.who).toBe('');
 
     fireEvent.input(screen.getByLabelText('Wer?'), { target: { value: 'Frau Kaya' } });
-    expect(planNote(s.id)?.r1?.who).toBe('Frau Kaya');
+    expect(planWaiting(s.id).get('r1')?.who).toBe('Frau Kaya');
     await act(async () => void (await vi.advanceTimersByTimeAsync(50)));
     expect((await getSession(s.id))?.plan?.[0]?.who).toBe('');
     dispatchEvent(new Event('pagehide'));
     await act(async () => void (await vi.advanceTimersByTimeAsync(0)));
     expect((await getSession(s.id))?.plan?.[0]?.who).toBe('Frau Kaya');
-    expect(planNote(s.id)).toBeUndefined();
+    expect(planWaiting(s.id).size).toBe(0);
     vi.useRealTimers();
   });
 
-  it('writes a plan noted before the page went when the check is shown again', async () => {
+  it('shows a plan step noted before the page went, and the next start writes it', async () => {
+    resetConnection();
+    localStorage.clear();
+    await connect(async () => new MemoryBackend());
+    const s = await createSession({ instrumentId: 'kmu', instrumentVersion: 1, role: 'kmu' });
+    planWrites.note(...planChange(s.id, 'r1', { who: 'Herr Braun', due: '', note: 'offen' }));
+    render(<PlanHarness session={s} />);
+    expect(screen.getByLabelText('Notiz')).toHaveProperty('value', 'offen');
+    expect(await replayWrites()).toBe(1);
+    expect((await getSession(s.id))?.plan?.[0]?.who).toBe('Herr Braun');
+    expect(planWaiting(s.id).size).toBe(0);
+  });
+
+  it('carries a plan noted by the app before this version over at the first start', async () => {
     resetConnection();
     localStorage.clear();
     await connect(async () => new MemoryBackend());
@@ -108,11 +129,13 @@ describe('usePlan', () => {
       'netzwerk-check.plan',
       JSON.stringify({ [s.id]: { r1: { who: 'Herr Braun', due: '', note: 'offen' } } }),
     );
-    render(<PlanHarness session={s} />);
+    expect(await replayWrites()).toBe(1);
+    expect(localStorage.getItem('netzwerk-check.plan')).toBeNull();
+    const stored = (await getSession(s.id))!;
+    expect(stored.plan).toMatchObject([
+      { recommendationId: 'r1', who: 'Herr Braun', note: 'offen' },
+    ]);
+    render(<PlanHarness session={stored} />);
     expect(screen.getByLabelText('Notiz')).toHaveProperty('value', 'offen');
-    await vi.waitFor(async () =>
-      expect((await getSession(s.id))?.plan?.[0]?.who).toBe('Herr Braun'),
-    );
-    await vi.waitFor(() => expect(planNote(s.id)).toBeUndefined());
   });
 });

@@ -1,44 +1,42 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import {
-  notePlan,
-  planNote,
-  setPlanEntry,
+  planChange,
+  planWaiting,
+  planWrites,
   type Plan,
   type PlanFields,
 } from '../../storage/sessions';
 import type { SessionRecord } from '../../storage/types';
 
 /**
- * The action plan of one check. Every change is noted synchronously and written to IndexedDB,
- * ticks at once and typing after a short pause (and on blur, pagehide and when hidden).
+ * The action plan of one check. Every change is noted ahead synchronously and written to
+ * IndexedDB, ticks at once and typing after a short pause (and on blur, pagehide and when hidden).
  */
 export function usePlan(session: SessionRecord) {
   const { id } = session;
   const dirty = useRef(new Set<string>());
   const [plan, setPlan] = useState<Plan>(() => {
-    const stored: Plan = Object.fromEntries(
+    const shown: Plan = Object.fromEntries(
       (session.plan ?? []).map((p) => [p.recommendationId, p]),
     );
-    const noted = planNote(id);
-    if (!noted) return stored;
-    // the page went before IndexedDB had the last change: write it now
-    for (const rec of Object.keys({ ...stored, ...noted })) dirty.current.add(rec);
-    return noted;
+    // changes IndexedDB may not have yet (the start writes them): shown as they were made
+    for (const [rec, fields] of planWaiting(id)) {
+      if (fields) shown[rec] = fields;
+      else delete shown[rec];
+    }
+    return shown;
   });
   const latest = useRef(plan);
   const timer = useRef<ReturnType<typeof setTimeout>>();
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
-    if (!dirty.current.size) return;
-    const done = latest.current;
-    const writes = [...dirty.current].map((rec) => setPlanEntry(id, rec, done[rec] ?? null));
+    for (const rec of dirty.current)
+      void planWrites.save(...planChange(id, rec, latest.current[rec] ?? null));
     dirty.current.clear();
-    void Promise.all(writes).then(() => latest.current === done && notePlan(id, null));
   }, [id]);
 
   useEffect(() => {
-    flush();
     addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', flush);
     return () => {
@@ -54,7 +52,7 @@ export function usePlan(session: SessionRecord) {
     if (fields) next[rec] = fields;
     else delete next[rec];
     latest.current = next;
-    notePlan(id, next);
+    planWrites.note(...planChange(id, rec, fields));
     setPlan(next);
     dirty.current.add(rec);
     clearTimeout(timer.current);

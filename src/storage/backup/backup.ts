@@ -4,7 +4,7 @@ import type { AnswerRecord, ExportFile, ExportedSession, SessionRecord } from '.
 import type { Summarizer } from '../snapshot';
 import { planMerge, toExported, type MergePlan } from './merge';
 import { announceChecksChanged } from '../changes';
-import { forgetPlanNotes } from '../sessions';
+import { forgetNotes } from '../sessions';
 import { deviceNames, learnDeviceNames } from '../device';
 
 const EXPORTED_KEY = 'backup.exported';
@@ -126,7 +126,8 @@ export async function applyImport(plan: MergePlan, summarizer: Summarizer): Prom
 
 /** Deletes every check on this device (settings such as the language stay). */
 export async function deleteAllChecks() {
+  // first, so no write still waiting can bring a check's answers back
+  forgetNotes();
   await (await storage()).clearChecks();
-  forgetPlanNotes();
   announceChecksChanged();
 }
