@@ -38,6 +38,9 @@ const DESIGN_JS_BUT_QR = 90;
 // Pool pages in bytes, summaries worked out in the background with their progress shown, the
 // start screen reading only the open checks: app JS 99.82 after (within 101.5), the shared
 // chunk 7.81 -> 8.09 before the rebase, 8.17 after: so 8.5.
+// Testläufe (the tick and filter shared by the dashboard, projector and Programm view, the badge
+// shared by Meine Checks and the events list): shared chunk 8.17 -> 8.43 (within 8.5), English
+// 48.02 after: so 48.5.
 const BUDGET = {
   firstScreenJs: 30,
   screenFamily: 25,
@@ -49,7 +52,7 @@ const BUDGET = {
   backupFile: 14,
   programme: 6,
   css: 10,
-  english: 48,
+  english: 48.5,
 };
 
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;

@@ -11,6 +11,9 @@ export const dashUi = {
   minGroup: {
     de: 'Zahlen erst ab wie vielen Checks zeigen?',
   },
+  testRuns: {
+    de: 'Testläufe einbeziehen ({n})',
+  },
   minGroupHint: {
     de: 'Schützt die Einzelnen: Bei kleinen Gruppen könnte man sonst auf Personen schließen. Mindestens 3.',
   },

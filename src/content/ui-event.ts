@@ -48,6 +48,9 @@ export const eventUi = {
   privacyAnonym: {
     de: 'Anonym (empfohlen): Nach „Fertig – nächste Person“ öffnet niemand mehr ein einzelnes Ergebnis, auch Sie nicht. Die Datensicherung enthält alle Checks.',
   },
+  testRun: {
+    de: 'Testlauf: nur zum Ausprobieren. Die Checks dieser Veranstaltung zählen in keiner Auswertung mit, außer Sie wählen dort „Testläufe einbeziehen“.',
+  },
   privacyFeedback: {
     de: 'Mit Rückmeldung: Wer möchte, hinterlässt am Ende Namen und Kontakt. Nur diese Checks öffnen Sie einzeln.',
   },

@@ -1,5 +1,11 @@
 /** Strings that say where a check came from ("Meine Checks"; loaded with the screens that show it). */
 export const originUi = {
+  testRun: { de: 'Testlauf' },
+  markTestRun: { de: 'Als Testlauf markieren' },
+  unmarkTestRun: { de: 'Kein Testlauf' },
+  testRunHint: {
+    de: 'Ein Testlauf zählt in keiner Auswertung mit, außer Sie wählen dort „Testläufe einbeziehen“.',
+  },
   thisDevice: { de: 'diesem Gerät' },
   namedDevice: { de: 'Gerät „{name}“' },
   otherDevice: { de: 'einem anderen Gerät' },

@@ -16,13 +16,14 @@ export interface LongCheck {
     eventId?: string;
     copyOf?: string;
     origin?: { device?: string; via: string; network?: string };
+    testRun?: boolean;
   };
   answers: Answers;
   /** The short name of the device the check was recorded on, where known. */
   deviceName?: string;
   /** Undefined for an instrument this app does not know: its rows carry answers only. */
   instrument?: Instrument;
-  event?: { name: string; date: string };
+  event?: { name: string; date: string; testRun?: boolean };
 }
 
 /** What a row says: an answer, or what the app worked out from the answers of a completed check. */
@@ -46,6 +47,7 @@ export const LONG_COLUMNS = {
   device_name: 'text',
   arrived_via: 'text',
   origin_network: 'text',
+  test_run: 'int',
   kind: 'text',
   item: 'text',
   area: 'text',
@@ -112,6 +114,7 @@ export function appendLongRows(
       table.device_name.push(c.deviceName ?? null);
       table.arrived_via.push(s.origin?.via ?? null);
       table.origin_network.push(s.origin?.network ?? null);
+      table.test_run.push(s.testRun || c.event?.testRun ? 1 : 0);
       table.kind.push(kind);
       table.item.push(item);
       table.area.push(area);

@@ -13,6 +13,7 @@ export interface EventInput {
   consent?: string;
   contact?: NetworkContact;
   privacy?: EventPrivacy;
+  testRun?: boolean;
 }
 
 const hex = (buf: ArrayBuffer) =>
@@ -41,6 +42,7 @@ const clean = (input: EventInput) => ({
   consent: cleanConsent(input.consent),
   contact: input.contact && cleanContact(input.contact),
   privacy: input.privacy === 'feedback' ? input.privacy : undefined,
+  testRun: input.testRun || undefined,
 });
 
 /** Creates and stores an event. */

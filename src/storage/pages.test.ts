@@ -26,7 +26,7 @@ describe('pool pages', () => {
   it('unpack to the entries packed, in order', () => {
     const entries = [
       entry('a'),
-      entry('b', { eventId: 'e', copyOf: 'a', label: 'Bäckerei „Süd“' }),
+      entry('b', { eventId: 'e', copyOf: 'a', label: 'Bäckerei „Süd“', testRun: true }),
       entry('c', {
         completedAt: 2 ** 53 - 1,
         summary: { ...entry('c').summary, scores: {}, bands: {}, barriers: [], phase: 'II' },

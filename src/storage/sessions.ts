@@ -98,6 +98,15 @@ export async function setLabel(id: string, label: string, now = Date.now()) {
   }));
 }
 
+/** Marks a check as Testlauf (or no longer): pooled screens then leave it out unless asked. */
+export async function setTestRun(id: string, testRun: boolean, now = Date.now()) {
+  const done = await (
+    await storage()
+  ).updateSession(id, (s) => ({ ...s, testRun: testRun || undefined, updatedAt: now }));
+  announceChecksChanged();
+  return done;
+}
+
 /** Sets or changes (fields) or removes (null) one recommendation in a check's action plan. */
 export async function setPlanEntry(
   id: string,

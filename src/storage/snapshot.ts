@@ -22,6 +22,8 @@ export interface PoolEntry {
   eventId?: string;
   copyOf?: string;
   label?: string;
+  /** Set on a check marked as Testlauf (see domain/test-run). */
+  testRun?: true;
   createdAt: number;
   updatedAt: number;
   completedAt: number;
@@ -41,6 +43,7 @@ export const entryOf = (s: SessionRecord, summary: CheckSummary): PoolEntry => (
   ...(s.eventId !== undefined && { eventId: s.eventId }),
   ...(s.copyOf !== undefined && { copyOf: s.copyOf }),
   ...(s.label !== undefined && { label: s.label }),
+  ...(s.testRun && { testRun: true as const }),
   createdAt: s.createdAt,
   updatedAt: s.updatedAt,
   completedAt: s.completedAt ?? s.updatedAt,

@@ -18,6 +18,7 @@ import { poolNumbers, recipeNumbers, runRecipe } from '../duckdb-recipe';
 import { syntheticChecks } from '../synthetic-checks';
 import { importFiles } from '../../src/features/programme/import-files';
 import { programmeOf } from '../../src/features/programme/use-programme';
+import { withTestRuns } from '../../src/features/dashboard/test-runs';
 
 const items = (i: Instrument) =>
   i.blocks.flatMap((b) => b.items.map((x) => ({ ...x, options: x.options?.map((o) => o.id) })));
@@ -38,7 +39,11 @@ const tablet = '0000000a-0000-4000-8000-000000000000';
 const origin = { device: tablet, via: 'kiosk' as const, network: 'Netzwerk Nord' };
 const a = gen(1, 0, 300).map((s) => ({ ...s, origin }));
 const b = [...a.slice(0, 40), ...gen(2, 300, 200, kmuKurzInstrument)];
-const c = [...gen(3, 0, 30, kmuInstrument, { idPrefix: 1, later: 5000 }), ...gen(4, 500, 150)];
+// C's first ten checks of its own are Testläufe: neither the app nor the recipe pools them
+const c = [
+  ...gen(3, 0, 30, kmuInstrument, { idPrefix: 1, later: 5000 }),
+  ...gen(4, 500, 150).map((s, i) => (i < 10 ? { ...s, testRun: true } : s)),
+];
 const files = [{ ...file(a), devices: { [tablet]: 'Messe-Tablet' } }, file(b), file(c)];
 let dir: string;
 
@@ -47,8 +52,8 @@ async function appPool(list: ExportFile[]) {
   resetConnection();
   await connect(async () => new MemoryBackend());
   for (const f of list) await applyImport(await previewImport(f), summarizer);
-  const { checks } = await loadKnownChecks();
-  return { pool: poolFirms(checks, 'all').pool, file: await buildExport() };
+  const { stored } = withTestRuns({ ...(await loadKnownChecks()), events: [] }, false);
+  return { pool: poolFirms(stored.checks, 'all').pool, file: await buildExport() };
 }
 
 // every test that reads the devices' Parquet files finds them written, whichever runs first
@@ -63,7 +68,7 @@ describe('the DuckDB recipe of docs/analysis.md', { timeout: 60_000 }, () => {
   it('gives the dashboard’s numbers from the Parquet files of three devices, each check once', async () => {
     const { pool } = await appPool(files);
     // 300 + 200 + 150 distinct checks, the 30 in their newer version; duplicates count once
-    const newest = [...c.slice(0, 30), ...a.slice(30), ...b.slice(40), ...c.slice(30)];
+    const newest = [...c.slice(0, 30), ...a.slice(30), ...b.slice(40), ...c.slice(40)];
     expect(pool.n).toBe(newest.filter((s) => s.completedAt).length);
     const got = recipeNumbers(await runRecipe(dir, 'parquet'));
     expect(got).toEqual(poolNumbers(pool));
@@ -86,7 +91,10 @@ describe('the DuckDB recipe of docs/analysis.md', { timeout: 60_000 }, () => {
       [200, 40, 0],
       [150, 0, 30],
     ]);
-    const view = programmeOf({ ...(await loadKnownChecks()), events: [] }, 5);
+    const view = programmeOf(
+      withTestRuns({ ...(await loadKnownChecks()), events: [] }, false).stored,
+      5,
+    );
     const got = recipeNumbers(await runRecipe(dir, 'parquet'));
     expect(poolNumbers(view.overall.pool)).toEqual(got);
     expect(view.overall.pool.n).toBe(got.respondents);
@@ -144,7 +152,7 @@ describe('the DuckDB recipe of docs/analysis.md', { timeout: 60_000 }, () => {
       // the options ticked by the firms the app pools, counted from the app's own merged store
       const counted = new Map<string, number>();
       for (const s of pooled.sessions)
-        if (s.completedAt && !s.copyOf)
+        if (s.completedAt && !s.copyOf && !s.testRun)
           for (const o of (s.answers.barriers?.value as string[] | undefined) ?? [])
             counted.set(o, (counted.get(o) ?? 0) + 1);
       expect(

@@ -6,13 +6,15 @@ import { Areas } from './Areas';
 import { BarrierTable } from './BarrierTable';
 import { Gap } from './Gap';
 import { MinGroup } from './MinGroup';
+import { TestRunToggle, useTestRuns } from './test-runs';
 import { TopRecs } from './TopRecs';
 import { useMinGroup, usePool, useStoredChecks } from './use-pool';
 
 /** The pooled results of an event or of all checks on the device, for coordinators and trainers. */
 export function Dashboard({ scope }: { scope: string }) {
   const { tx, day, lang } = useI18n();
-  const { state, failed, progress } = useStoredChecks();
+  const { state: stored, failed, progress } = useStoredChecks();
+  const { state, ...runs } = useTestRuns(stored);
   const [min, setMin] = useMinGroup();
   const pooled = usePool(state?.checks, scope, min);
 
@@ -54,6 +56,7 @@ export function Dashboard({ scope }: { scope: string }) {
         </p>
         <MinGroup value={min} onChange={setMin} />
       </div>
+      <TestRunToggle {...runs} />
       <p role="status" class="dashboard__count">
         {pool.n === 1 ? tx(dashUi.countOne) : tx(dashUi.count, { n: pool.n })}
       </p>

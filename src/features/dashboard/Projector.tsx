@@ -11,6 +11,7 @@ import { Areas } from './Areas';
 import { BarrierTable, studyFigure } from './BarrierTable';
 import { TopRecs } from './TopRecs';
 import { percent } from './format';
+import { useTestRuns } from './test-runs';
 import { useMinGroup, usePool, useStoredChecks } from './use-pool';
 
 /** Recommendations that answer a barrier (directly or through its triage), most frequent first. */
@@ -38,7 +39,9 @@ const answering = (barrier: string, pool: Pool) => {
 /** Large-type slides for a projector: one chart or one barrier per slide, paged by keyboard. */
 export function Projector({ scope }: { scope: string }) {
   const { tx } = useI18n();
-  const { state, arrivals } = useStoredChecks();
+  const { state: stored, arrivals } = useStoredChecks();
+  // the dashboard's choice about Testläufe holds on the slides too
+  const { state } = useTestRuns(stored);
   const [min] = useMinGroup();
   const pooled = usePool(state?.checks, scope, min);
   const [index, setIndex] = useState(0);

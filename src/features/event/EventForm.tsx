@@ -175,6 +175,14 @@ export function EventForm({ id }: { id?: string }) {
           </label>
         ))}
       </fieldset>
+      <label class="option">
+        <input
+          type="checkbox"
+          checked={!!form.testRun}
+          onChange={(e) => set('testRun', e.currentTarget.checked)}
+        />
+        <span>{tx(eventUi.testRun)}</span>
+      </label>
       <label for="ev-consent">{tx(eventUi.consent)}</label>
       <p class="hint" id="ev-consent-hint">
         {tx(eventUi.consentHint)}

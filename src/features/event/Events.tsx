@@ -6,6 +6,7 @@ import { contactUi } from '../../content/ui-contact';
 import { eventSessions, listEvents } from '../../storage/events';
 import type { EventRecord } from '../../storage/types';
 import { Heading } from '../../ui/Heading';
+import { TestRunBadge } from '../../ui/TestRunBadge';
 
 interface Row {
   event: EventRecord;
@@ -49,6 +50,7 @@ export function Events() {
           <li class="card" key={event.id}>
             <h2 class="card__title">
               <a href={href({ name: 'event', id: event.id })}>{event.name}</a>
+              {event.testRun && <TestRunBadge />}
             </h2>
             <p class="muted">
               {day(event.date)} · {tx(eventUi.checksCount, { done, open })}

@@ -4,10 +4,18 @@ import { href } from '../../app/router';
 import { getInstrument } from '../../content/instruments';
 import { dashUi } from '../../content/ui-dashboard';
 import { deviceNames, thisDevice } from '../../storage/device';
-import { deleteSession, labelKey, listSessions, opensSingly } from '../../storage/sessions';
+import {
+  deleteSession,
+  labelKey,
+  listSessions,
+  opensSingly,
+  setTestRun,
+} from '../../storage/sessions';
 import type { SessionRecord } from '../../storage/types';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Heading } from '../../ui/Heading';
+import { TestRunBadge } from '../../ui/TestRunBadge';
+import { originUi } from '../../content/ui-origin';
 import { originText } from './origin';
 
 /** The list of earlier checks on this device: open, resume, delete (confirmed). */
@@ -51,6 +59,11 @@ export function Checks() {
         {message}
       </p>
       {list === null && <p class="loading">{t('loading')}</p>}
+      {list && list.length > 0 && (
+        <p class="hint" id="checks-test-hint">
+          {tx(originUi.testRunHint)}
+        </p>
+      )}
       {hidden > 0 && <p class="notice">{t('h.anonymous', { n: hidden })}</p>}
       {list?.length === 0 && !hidden && <p>{t('h.empty')}</p>}
       {list && list.length > 0 && (
@@ -61,6 +74,7 @@ export function Checks() {
               <li class="card" key={s.id}>
                 <h2 class="card__title">
                   {instrument ? tx(instrument.title) : s.instrumentId} – {name(s)}
+                  {s.testRun && <TestRunBadge />}
                 </h2>
                 <p class="muted">
                   {s.completedAt ? t('h.done') : t('h.inProgress')} ·{' '}
@@ -87,6 +101,14 @@ export function Checks() {
                       {tx(dashUi.open)}
                     </a>
                   )}
+                  <button
+                    type="button"
+                    class="btn"
+                    aria-describedby="checks-test-hint"
+                    onClick={() => void setTestRun(s.id, !s.testRun).then(reload)}
+                  >
+                    {tx(s.testRun ? originUi.unmarkTestRun : originUi.markTestRun)}
+                  </button>
                   <button type="button" class="btn btn--danger" onClick={() => setToDelete(s)}>
                     {t('h.delete')}
                   </button>

@@ -5,6 +5,7 @@ import { programmeUi } from '../../content/ui-programme';
 import { Heading } from '../../ui/Heading';
 import { Areas } from '../dashboard/Areas';
 import { MinGroup } from '../dashboard/MinGroup';
+import { TestRunToggle, useTestRuns } from '../dashboard/test-runs';
 import { useMinGroup, useStoredChecks } from '../dashboard/use-pool';
 import { AreaColumns, BarrierColumns, PhaseRows, TrendRows, columnsOf } from './NetworkTables';
 import { ProgrammeImport } from './ProgrammeImport';
@@ -13,7 +14,8 @@ import { useProgramme } from './use-programme';
 /** The pooled networks: side by side, all together, their phases and trends. */
 function Pooled() {
   const { tx } = useI18n();
-  const { state, failed } = useStoredChecks();
+  const { state: stored, failed } = useStoredChecks();
+  const { state, ...runs } = useTestRuns(stored);
   const [min, setMin] = useMinGroup();
   const view = useProgramme(state, min);
   if (failed) return <p role="alert">{tx(dashUi.loadFailed)}</p>;
@@ -27,6 +29,7 @@ function Pooled() {
       <div class="row filters">
         <MinGroup value={min} onChange={setMin} />
       </div>
+      <TestRunToggle {...runs} />
       <p role="status" data-testid="programme-count">
         {tx(programmeUi.networksCount, { n: view.networks.length, firms: total })}
       </p>

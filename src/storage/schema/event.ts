@@ -30,6 +30,8 @@ export const eventSchema = z.strictObject({
   createdAt: time,
   updatedAt: time,
   closedAt: z.optional(time),
+  /** A Testlauf event: its checks are Testläufe, never pooled unless asked for. */
+  testRun: z.optional(z.boolean()),
 });
 
 /** An event as stored and exported. */

@@ -54,6 +54,7 @@ const changedSession: Content<typeof exportedSessionSchema, typeof BOOKKEEPING.s
   eventId: 'e',
   plan: [{ ...plan, recommendationId: 'k-r9' }],
   followUp: { ...followUp, name: 'C. Muster' },
+  testRun: true,
   answers: { 'd1-1': { value: 5, updatedAt: 1500 } },
 };
 const changedPlan: Content<typeof planEntrySchema, typeof BOOKKEEPING.planEntry> = {

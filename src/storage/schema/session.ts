@@ -29,6 +29,8 @@ export const sessionSchema = z.strictObject({
   handedOver: z.optional(z.boolean()),
   /** Where the check came from: device, way of arrival, network profile (kept by every import). */
   origin: z.optional(originSchema),
+  /** A Testlauf (a trainer or coordinator trying the check): never pooled unless asked for. */
+  testRun: z.optional(z.boolean()),
 });
 
 /** One check with all its answers, by item id, as an export file carries it. */

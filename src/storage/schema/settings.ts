@@ -15,6 +15,8 @@ export const settingsSchema = z.strictObject({
   'backup.lastExportAt': z.optional(time),
   /** The smallest group the dashboard shows a figure for. */
   'dashboard.minGroup': z.optional(int(1)),
+  /** Whether the pooled screens include the Testläufe. */
+  'dashboard.testRuns': z.optional(z.boolean()),
   /** This device: a random id made once, and the short name the coordinator gave it. */
   device: z.optional(z.strictObject({ id, name: z.optional(str(DEVICE.name, 1)) })),
   /** Names of other devices, by id, as the imported files gave them. */
