@@ -170,7 +170,7 @@ test('a trainer imports a room of 30 checks and the dashboard shows the right nu
   // an event with three checks stays hidden until the minimum group size allows it
   await page
     .getByLabel('Welche Checks?')
-    .selectOption({ label: 'Veranstaltung: Messe (2026-10-30)' });
+    .selectOption({ label: 'Veranstaltung: Messe (30.10.2026)' });
   await expect(
     page.getByText('Noch zu wenige Checks: 3 von mindestens 5.', { exact: false }),
   ).toBeVisible();
