@@ -3,16 +3,19 @@
 // measures (dashboard:load = reading IndexedDB, dashboard:aggregate = pooling) from the built app.
 // Also: opening one check's result with all of them stored and with one stored, and (part
 // "dashboard-big") 100,000 checks pooled at 4×, with the page's JS heap after pooling.
+import { installAnswers } from './bench-items.mjs';
+
 const CHECKS = Number(process.env.BENCH_CHECKS ?? 10_000);
 const BIG = Number(process.env.BENCH_BIG ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 /**
- * Stores `n` completed checks with every KMU-Check statement answered, in one transaction: as
+ * Stores `n` completed checks with every KMU-Check question answered (bench-items.mjs), in one transaction: as
  * answer records (as checks stored before snapshots were), or as snapshots without a summary
  * (as the migration leaves them; much faster to seed at 100,000).
  */
 export async function seed(page, n, as = 'answers') {
+  await installAnswers(page);
   await page.evaluate(
     async ({ n, as }) => {
       const db = await new Promise((ok, fail) => {
@@ -24,7 +27,6 @@ export async function seed(page, n, as = 'answers') {
       const sessions = tx.objectStore('sessions');
       const store = tx.objectStore(as);
       const at = Date.UTC(2026, 0, 1);
-      const ticks = ['time', 'benefit', 'interest', 'contact', 'competition', 'format', 'fees'];
       for (let k = 0; k < n; k++) {
         const id = `00000000-0000-4000-8000-${k.toString(16).padStart(12, '0')}`;
         const session = {
@@ -38,10 +40,7 @@ export async function seed(page, n, as = 'answers') {
           position: 0,
         };
         sessions.put(session);
-        const answers = { 'p-member': ['no', 'passive', 'active'][k % 3] };
-        for (let d = 1; d <= 10; d++)
-          for (let i = 1; i <= 4; i++) answers[`d${d}-${i}`] = ((k * 7 + d * 3 + i) % 5) + 1;
-        answers.barriers = ticks.filter((_, j) => (k + j) % 4 === 0);
+        const answers = window.benchAnswers(k);
         if (as === 'snapshots') store.put({ id, session, answers });
         else
           for (const [itemId, value] of Object.entries(answers))

@@ -7,6 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { installAnswers } from './bench-items.mjs';
+
 const CHECKS = Number(process.env.BENCH_PROGRAMME_CHECKS ?? 100_000);
 const FILES = Number(process.env.BENCH_PROGRAMME_FILES ?? 50);
 const NETWORKS = Math.min(20, FILES);
@@ -14,11 +16,11 @@ const WAIT = { timeout: 1_800_000 };
 
 /** Builds the export files in the page (nothing large crosses from here) and hands them to the file field. */
 async function chooseFiles(page, files, checks, networks) {
+  await installAnswers(page);
   await page.evaluate(
     ({ files, checks, networks }) => {
       const at = Date.UTC(2026, 0, 5);
       const per = Math.ceil(checks / files);
-      const ticks = ['time', 'benefit', 'interest', 'contact', 'competition', 'format', 'fees'];
       const hex = (n, w) => n.toString(16).padStart(w, '0');
       const list = new DataTransfer();
       for (let f = 0; f < files; f++) {
@@ -29,14 +31,8 @@ async function chooseFiles(page, files, checks, networks) {
           // a quarter per 25,000 checks, so every network has a trend
           const time = at + Math.floor(k / 25_000) * 7_776_000_000 + k;
           const answers = {};
-          const put = (id, value) => (answers[id] = { value, updatedAt: time });
-          put('p-member', ['no', 'passive', 'active'][k % 3]);
-          for (let d = 1; d <= 10; d++)
-            for (let i = 1; i <= 4; i++) put(`d${d}-${i}`, ((k * 7 + d * 3 + i + net) % 5) + 1);
-          put(
-            'barriers',
-            ticks.filter((_, j) => (k + j) % 4 === 0),
-          );
+          for (const [id, value] of Object.entries(window.benchAnswers(k, net)))
+            answers[id] = { value, updatedAt: time };
           sessions.push({
             id: `00000000-0000-4000-8000-${hex(k, 12)}`,
             instrumentId: 'kmu',
@@ -133,6 +129,9 @@ export async function benchProgramme(browser, server) {
   const importMs = await page.evaluate(() => performance.now() - window.__importStart);
   const summary = await page.getByTestId('programme-summary').innerText();
   const peakMb = await stop();
+  // a refused file would leave the pooling below waiting for checks that never came
+  if (/nicht eingelesen: [1-9]/.test(summary))
+    throw new Error(`files refused: ${await page.locator('main table').innerText()}`);
 
   console.log(`programme: imported in ${(importMs / 1000).toFixed(1)} s; pooling …`);
   const pool = [];
