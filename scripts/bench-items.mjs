@@ -1,26 +1,16 @@
 // The KMU-Check's real questions for the benches' generated checks: read from the app's own
 // content, so a bench answers what the instrument asks (an import refuses an answer to a question
 // it does not know, and the dashboard pools only known ones).
-import { createServer } from 'vite';
+import { withSource } from './ssr.mjs';
 
-async function kmuQuestions() {
-  const server = await createServer({
-    configFile: false,
-    logLevel: 'silent',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
-  try {
-    const { kmuInstrument } = await server.ssrLoadModule('/src/content/kmu/instrument.ts');
+const kmuQuestions = () =>
+  withSource(async (load) => {
+    const { kmuInstrument } = await load('/src/content/kmu/instrument.ts');
     return kmuInstrument.blocks
       .flatMap((b) => b.items)
       .filter((i) => i.type !== 'text')
       .map((i) => ({ id: i.id, type: i.type, options: i.options?.map((o) => o.id) ?? [] }));
-  } finally {
-    await server.close();
-  }
-}
+  });
 
 /** Check number `k`'s answers (varied by `shift`, e.g. a network), every question answered. */
 function answersFor(questions, k, shift) {

@@ -5,7 +5,7 @@
 // Run: node scripts/i18n-codemod.mjs  (then npx prettier --write src/content)
 import { readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import ts from 'typescript';
-import { createServer } from 'vite';
+import { withSource } from './ssr.mjs';
 
 const CONTENT = 'src/content';
 const CATALOGUES = `${CONTENT}/en`;
@@ -30,13 +30,6 @@ const readCatalogues = () => {
 
 /** Every text the content modules export, as [German, English] (English from the catalogues). */
 async function texts(english) {
-  const server = await createServer({
-    configFile: false,
-    logLevel: 'silent',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  });
   const out = [];
   const seen = new Set();
   const walk = (o, path) => {
@@ -48,11 +41,9 @@ async function texts(english) {
     }
     for (const [k, v] of Object.entries(o)) walk(v, `${path}.${k}`);
   };
-  try {
-    for (const f of modules()) walk(await server.ssrLoadModule(`/${CONTENT}/${f}`), f);
-  } finally {
-    await server.close();
-  }
+  await withSource(async (load) => {
+    for (const f of modules()) walk(await load(`/${CONTENT}/${f}`), f);
+  });
   return out;
 }
 

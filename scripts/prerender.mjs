@@ -6,7 +6,7 @@
 // afresh where it was hidden.
 import { createHash } from 'node:crypto';
 import preact from '@preact/preset-vite';
-import { createServer } from 'vite';
+import { withSource } from './ssr.mjs';
 
 /**
  * The head script: marks <html> with "pre-off" unless the start screen in German comes first (the
@@ -21,24 +21,12 @@ const headScript = ({ kioskHint, langKey }) =>
 
 const hash = (s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
-async function render({ define, resolve }) {
-  const server = await createServer({
-    configFile: false,
-    logLevel: 'silent',
-    appType: 'custom',
+const render = ({ define, resolve }) =>
+  withSource(async (load) => (await load('/src/prerender.tsx')).prerender(), {
     define,
     resolve,
     plugins: [preact()],
-    server: { middlewareMode: true, hmr: false, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
   });
-  try {
-    const { prerender } = await server.ssrLoadModule('/src/prerender.tsx');
-    return await prerender();
-  } finally {
-    await server.close();
-  }
-}
 
 /**
  * Vite plugin: in a build, the start screen's markup in #app, the head script and its hash.
