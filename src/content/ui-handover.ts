@@ -16,7 +16,7 @@ export const handoverUi = {
   askNo: { de: 'Nicht übergeben' },
   codeTitle: { de: 'Ihr Check als QR-Code' },
   codeHint: {
-    de: 'Halten Sie Ihr Gerät mit voller Helligkeit vor die Kamera des Veranstalters, etwa eine Armlänge entfernt.',
+    de: 'Halten Sie Ihr Gerät mit voller Helligkeit vor die Kamera der Person, die die Checks einsammelt, etwa eine Armlänge entfernt.',
   },
   codeLabel: { de: 'QR-Code mit Ihren Antworten' },
   codeDone: { de: 'Code ausblenden' },
