@@ -59,29 +59,44 @@ export async function seed(page, n, as = 'answers') {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const countText = (n) => (n === 1 ? 'Ein Check in der Auswahl' : `${n} Checks in der Auswahl`);
 
-/** Opens the dashboard at a CPU slowdown; returns the app's measures and the time to the count. */
-async function openDashboard(page, cdp, server, n, rate) {
+/**
+ * From the start screen, opens `hash` at a CPU slowdown and waits for `ready` (a locator); returns
+ * the ms until it shows (`shown`) and the newest of each of the app's performance `measures`.
+ */
+export async function timedOpen(page, cdp, server, { hash, rate, ready, measures = [], timeout }) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.goto(`${server.url}#/`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  const start = await page.evaluate(() => {
+  const start = await page.evaluate((hash) => {
     performance.clearMeasures();
     const t = performance.now();
-    location.hash = '#/dashboard/all';
+    location.hash = hash;
     return t;
-  });
-  await page.getByText(countText(n)).waitFor({ timeout: 1_800_000 });
-  const m = await page.evaluate((start) => {
-    const get = (name) => performance.getEntriesByName(name).at(-1)?.duration ?? NaN;
-    return {
-      load: get('dashboard:load'),
-      aggregate: get('dashboard:aggregate'),
+  }, hash);
+  await ready.waitFor({ timeout: timeout ?? 1_800_000 });
+  const m = await page.evaluate(
+    ({ start, measures }) => ({
       shown: performance.now() - start,
-    };
-  }, start);
+      ...Object.fromEntries(
+        measures.map((name) => [name, performance.getEntriesByName(name).at(-1)?.duration ?? NaN]),
+      ),
+    }),
+    { start, measures },
+  );
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   return m;
+}
+
+/** Opens the dashboard at a CPU slowdown; returns the app's measures and the time to the count. */
+async function openDashboard(page, cdp, server, n, rate) {
+  const m = await timedOpen(page, cdp, server, {
+    hash: '#/dashboard/all',
+    rate,
+    ready: page.getByText(countText(n)),
+    measures: ['dashboard:load', 'dashboard:aggregate'],
+  });
+  return { load: m['dashboard:load'], aggregate: m['dashboard:aggregate'], shown: m.shown };
 }
 
 /** Opens the result of the first seeded check at 4×: ms until its heading shows (median). */
@@ -89,17 +104,13 @@ async function openResult(page, cdp, server) {
   const id = '00000000-0000-4000-8000-000000000000';
   const times = [];
   for (let r = 0; r < ROUNDS; r++) {
-    await page.goto(`${server.url}#/`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const start = await page.evaluate((id) => {
-      const t = performance.now();
-      location.hash = `#/result/${id}`;
-      return t;
-    }, id);
-    await page.getByRole('heading', { name: 'Ihr Ergebnis' }).waitFor({ timeout: 120_000 });
-    times.push(await page.evaluate((start) => performance.now() - start, start));
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const m = await timedOpen(page, cdp, server, {
+      hash: `#/result/${id}`,
+      rate: 4,
+      ready: page.getByRole('heading', { name: 'Ihr Ergebnis' }),
+      timeout: 120_000,
+    });
+    times.push(m.shown);
   }
   return median(times);
 }

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { timedOpen } from './bench-dashboard.mjs';
 import { installAnswers } from './bench-items.mjs';
 
 const CHECKS = Number(process.env.BENCH_PROGRAMME_CHECKS ?? 100_000);
@@ -136,31 +137,14 @@ export async function benchProgramme(browser, server) {
   console.log(`programme: imported in ${(importMs / 1000).toFixed(1)} s; pooling …`);
   const pool = [];
   for (const rate of [1, 4]) {
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    await page.goto(`${server.url}#/`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    const start = await page.evaluate(() => {
-      performance.clearMeasures();
-      const t = performance.now();
-      location.hash = '#/programme';
-      return t;
+    const m = await timedOpen(page, cdp, server, {
+      hash: '#/programme',
+      rate,
+      ready: page.getByText(`${NETWORKS} Netzwerke, ${CHECKS} Checks von Betrieben`),
+      measures: ['dashboard:load', 'programme:pool'],
     });
-    await page.getByText(`${NETWORKS} Netzwerke, ${CHECKS} Checks von Betrieben`).waitFor(WAIT);
-    pool.push(
-      await page.evaluate((start) => {
-        const get = (name) => performance.getEntriesByName(name).at(-1)?.duration ?? NaN;
-        return {
-          rate: 0,
-          loadMs: get('dashboard:load'),
-          poolMs: get('programme:pool'),
-          shownMs: performance.now() - start,
-        };
-      }, start),
-    );
-    pool.at(-1).rate = rate;
+    pool.push({ rate, loadMs: m['dashboard:load'], poolMs: m['programme:pool'], shownMs: m.shown });
   }
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
   console.log('programme: pooled; exporting …');
   const dir = mkdtempSync(join(tmpdir(), 'bench-programme-'));
