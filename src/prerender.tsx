@@ -1,6 +1,6 @@
 // Build time only (scripts/prerender.mjs): the start screen as HTML, so a first visit paints it
 // before any script has loaded. It renders the app itself, as a browser with nothing stored sees
-// it on the start route in German; main.tsx then renders the same over it.
+// it on the start route in German; main.tsx then takes this markup over (hydrates it).
 import { renderToString } from 'preact-render-to-string';
 
 /** The start screen's markup for the inside of #app, and the keys the head script reads. */
