@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IdbBackend } from '../storage/backend-idb';
+import { IdbSeam } from '../storage/seam-idb';
 import { connect, resetConnection } from '../storage/connection';
 import * as stored from '../storage/kiosk';
 import { enterKiosk, leaveKiosk, useKioskMode } from './kiosk-mode';
@@ -21,7 +21,7 @@ describe('kiosk mode in the shell', () => {
     resetConnection();
     localStorage.clear();
     vi.mocked(stored.getKiosk).mockClear();
-    return connect(() => IdbBackend.open({}, `kiosk-mode-${crypto.randomUUID()}`));
+    return connect(() => IdbSeam.open({}, `kiosk-mode-${crypto.randomUUID()}`));
   });
   afterEach(cleanup);
 

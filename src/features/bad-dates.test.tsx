@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { kmuRecommendations } from '../content/recommendations-kmu';
-import { MemoryBackend } from '../storage/backend-memory';
+import { MemorySeam } from '../storage/seam-memory';
 import { connect, resetConnection, storage } from '../storage/connection';
 import type { EventRecord, SessionRecord } from '../storage/types';
 import { saveAnswer } from '../storage/answers';
@@ -42,7 +42,7 @@ const check = (id: string, more: Partial<SessionRecord>): SessionRecord => ({
 afterEach(cleanup);
 beforeEach(async () => {
   resetConnection();
-  await connect(async () => new MemoryBackend());
+  await connect(async () => new MemorySeam());
   const db = await storage();
   await db.putEvent(event('good', 'Messe Jena', { closedAt: 1763900000000 }));
   await db.putEvent(event('bad', 'Kaputte Messe', { date: '2026-13-40', closedAt: BEYOND }));

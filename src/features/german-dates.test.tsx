@@ -4,7 +4,7 @@ import type { ComponentChild } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { kmuRecommendations } from '../content/recommendations-kmu';
 import { saveAnswer } from '../storage/answers';
-import { MemoryBackend } from '../storage/backend-memory';
+import { MemorySeam } from '../storage/seam-memory';
 import { connect, resetConnection, storage } from '../storage/connection';
 import type { SessionRecord } from '../storage/types';
 import { EventDetail } from './event/EventDetail';
@@ -36,7 +36,7 @@ const MACHINE_DATE = /\d{4}-\d{2}-\d{2}/;
 afterEach(cleanup);
 beforeEach(async () => {
   resetConnection();
-  await connect(async () => new MemoryBackend());
+  await connect(async () => new MemorySeam());
   const db = await storage();
   await db.putEvent({
     id: 'messe',

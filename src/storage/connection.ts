@@ -1,34 +1,38 @@
-import { IdbBackend } from './backend-idb';
-import { MemoryBackend } from './backend-memory';
+import { backendOn, type Backend } from './backend';
+import type { Seam } from './seam';
+import { IdbSeam } from './seam-idb';
+import { MemorySeam } from './seam-memory';
 import { setStorageStatus } from './status';
-import type { Backend } from './types';
 
 let backend: Promise<Backend> | undefined;
 /** The backend once open, for work that has to start in the same task. */
 let ready: Backend | undefined;
 
 /** Opens IndexedDB, or falls back to memory (and says so) when the browser refuses it. */
-export function connect(open: () => Promise<Backend> = () => defaultOpen()): Promise<Backend> {
+export function connect(open: () => Promise<Seam> = () => defaultOpen()): Promise<Backend> {
   backend ??= open().then(
-    (b) => {
-      setStorageStatus({ mode: b.kind, problem: b.kind === 'memory' ? 'unavailable' : undefined });
-      return (ready = b);
+    (seam) => {
+      setStorageStatus({
+        mode: seam.kind,
+        problem: seam.kind === 'memory' ? 'unavailable' : undefined,
+      });
+      return (ready = backendOn(seam));
     },
     () => {
       setStorageStatus({ mode: 'memory', problem: 'unavailable' });
-      return (ready = new MemoryBackend());
+      return (ready = backendOn(new MemorySeam()));
     },
   );
   return backend;
 }
 
-function defaultOpen(): Promise<Backend> {
-  return IdbBackend.open({
+function defaultOpen(): Promise<Seam> {
+  return IdbSeam.open({
     onBlocked: () => setStorageStatus({ problem: 'blocked' }),
     onVersionChange: () => setStorageStatus({ problem: 'versionchange' }),
-  }).then((b) => {
+  }).then((seam) => {
     setStorageStatus({ problem: undefined });
-    return b;
+    return seam;
   });
 }
 

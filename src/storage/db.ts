@@ -24,6 +24,22 @@ export const STORES = ['sessions', 'answers', 'settings', 'events', 'snapshots',
 
 export const DB_NAME = 'netzwerk-check';
 
+/** Where each store's key and index keys are, as the migrations make them (the memory seam reads it). */
+export const LAYOUT: Record<
+  (typeof STORES)[number],
+  { keyPath?: string | string[]; indexes?: Record<string, string> }
+> = {
+  sessions: {
+    keyPath: 'id',
+    indexes: { 'by-updated': 'updatedAt', 'by-event': 'eventId', 'by-completed': 'completedAt' },
+  },
+  answers: { keyPath: ['sessionId', 'itemId'], indexes: { 'by-session': 'sessionId' } },
+  settings: {},
+  events: { keyPath: 'id' },
+  snapshots: { keyPath: 'id' },
+  pool: { keyPath: 'page' },
+};
+
 type Migration = (
   db: IDBPDatabase<CheckDB>,
   tx: IDBPTransaction<CheckDB, (typeof STORES)[number][], 'versionchange'>,

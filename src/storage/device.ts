@@ -3,7 +3,7 @@ import { storage } from './connection';
 import { cleanDeviceName } from './schema/clean';
 import type { Arrival, Origin } from './schema/origin';
 import type { Settings } from './schema/settings';
-import type { Backend } from './types';
+import type { Backend } from './backend';
 
 type Device = NonNullable<Settings['device']>;
 type Names = NonNullable<Settings['device.names']>;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { IdbBackend } from './backend-idb';
+import { IdbSeam } from './seam-idb';
 import { connect, resetConnection } from './connection';
 import { saveAnswer, loadAnswers } from './answers';
 import {
@@ -28,7 +28,7 @@ const input = {
 describe('events', () => {
   beforeEach(() => {
     resetConnection();
-    return connect(() => IdbBackend.open({}, `events-${crypto.randomUUID()}`));
+    return connect(() => IdbSeam.open({}, `events-${crypto.randomUUID()}`));
   });
 
   it('stores an event; the PIN only as a salted hash', async () => {

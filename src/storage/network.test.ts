@@ -1,6 +1,6 @@
 import { summarizer } from '../features/summary';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { IdbBackend } from './backend-idb';
+import { IdbSeam } from './seam-idb';
 import { connect, resetConnection } from './connection';
 import { createEvent, getEvent, updateEvent } from './events';
 import { getNetworkProfile, saveNetworkProfile } from './network';
@@ -39,7 +39,7 @@ describe('cleaning a contact', () => {
 describe('the network profile and events', () => {
   beforeEach(() => {
     resetConnection();
-    return connect(() => IdbBackend.open({}, `network-${crypto.randomUUID()}`));
+    return connect(() => IdbSeam.open({}, `network-${crypto.randomUUID()}`));
   });
 
   it('is stored, read back and removed when emptied', async () => {

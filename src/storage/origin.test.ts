@@ -5,7 +5,7 @@ import { encodeHandover } from '../domain/handover';
 import { collectCode } from '../features/handover/collect';
 import { originText } from '../features/history/origin';
 import { summarizer } from '../features/summary';
-import { MemoryBackend } from './backend-memory';
+import { MemorySeam } from './seam-memory';
 import { applyImport, buildExport, previewImport } from './backup/backup';
 import { packFile } from './backup/compact';
 import { validateExport } from './backup/validate';
@@ -30,7 +30,7 @@ const messe = {
 /** A fresh device: its own empty storage. */
 const device = async () => {
   resetConnection();
-  await connect(async () => new MemoryBackend());
+  await connect(async () => new MemorySeam());
   return thisDevice();
 };
 

@@ -1,6 +1,6 @@
 import { summarizer } from '../features/summary';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { IdbBackend } from './backend-idb';
+import { IdbSeam } from './seam-idb';
 import { connect, resetConnection } from './connection';
 import { saveAnswer } from './answers';
 import {
@@ -35,7 +35,7 @@ const step = { who: 'Frau Kaya', due: '2026-03-31', note: 'Beim Stammtisch nachf
 beforeEach(() => {
   resetConnection();
   localStorage.clear();
-  return connect(() => IdbBackend.open({}, `plan-${crypto.randomUUID()}`));
+  return connect(() => IdbSeam.open({}, `plan-${crypto.randomUUID()}`));
 });
 
 async function plannedCheck() {

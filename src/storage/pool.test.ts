@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { summarizer } from '../features/summary';
-import { IdbBackend } from './backend-idb';
+import { IdbSeam } from './seam-idb';
 import { connect, resetConnection, storage } from './connection';
 import { listPool } from './pool';
 import type { SessionRecord } from './types';
@@ -20,7 +20,7 @@ const session = (id: string, extra: Partial<SessionRecord> = {}): SessionRecord 
 describe('the checks a dashboard pools', () => {
   beforeEach(() => {
     resetConnection();
-    return connect(() => IdbBackend.open({}, `pool-${crypto.randomUUID()}`));
+    return connect(() => IdbSeam.open({}, `pool-${crypto.randomUUID()}`));
   });
 
   it('counts a check once even when an import kept a second version as a copy', async () => {

@@ -1,7 +1,7 @@
 import { storage } from './connection';
 import { pageOf } from './pages';
 import { entryOf, freshSnapshot, type PoolEntry, type Summarizer } from './snapshot';
-import type { Backend } from './types';
+import type { Backend } from './backend';
 
 /** Which checks a dashboard pools: all, those of one event, or those without an event. */
 export type Scope = { kind: 'all' } | { kind: 'none' } | { kind: 'event'; id: string };

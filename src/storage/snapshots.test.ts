@@ -7,8 +7,8 @@ import { checkContent, summarizer } from '../features/summary';
 import { twinScores, mirroredIds } from '../domain/compare';
 import { instruments } from '../content/instruments';
 import { saveAnswer } from './answers';
-import { IdbBackend } from './backend-idb';
-import { MemoryBackend } from './backend-memory';
+import { IdbSeam } from './seam-idb';
+import { MemorySeam } from './seam-memory';
 import { deleteAllChecks } from './backup/backup';
 import { connect, resetConnection, storage } from './connection';
 import { openCheckDB } from './db';
@@ -17,7 +17,9 @@ import { createEvent, deleteEvent } from './events';
 import { listPool } from './pool';
 import { completeSession, createSession, deleteSession, setLabel } from './sessions';
 import { entryOf, type Summarizer } from './snapshot';
-import type { Backend, SessionRecord } from './types';
+import { backendOn } from './backend';
+import type { Seam } from './seam';
+import type { SessionRecord } from './types';
 
 const kmu = { instrumentId: 'kmu', instrumentVersion: 1, role: 'kmu' as const };
 const answers = { 'p-member': 'no', 'd2-1': 1, 'd2-2': 2, 'd2-3': 1, barriers: ['time'] };
@@ -73,15 +75,15 @@ async function storedPages() {
   return entries;
 }
 
-const backends: [string, () => Promise<Backend>][] = [
+const backends: [string, () => Promise<Seam>][] = [
   [
     'IndexedDB',
     () => {
       dbName = `snap-${crypto.randomUUID()}`;
-      return IdbBackend.open({}, dbName);
+      return IdbSeam.open({}, dbName);
     },
   ],
-  ['memory', async () => new MemoryBackend()],
+  ['memory', async () => new MemorySeam()],
 ];
 
 describe.each(backends)('snapshots of completed checks (%s)', (_, open) => {
@@ -304,7 +306,7 @@ describe('migration from version 2', () => {
     expect(await db.getAllFromIndex('answers', 'by-session', 'running')).toHaveLength(1);
     db.close();
     resetConnection();
-    await connect(() => IdbBackend.open({}, name));
+    await connect(() => IdbSeam.open({}, name));
     const pool = await listPool({ kind: 'all' }, summarizer);
     expect(Object.fromEntries(pool.map((e) => [e.id, e.summary]))).toEqual({
       done: expected('kmu', answers, summarizer.version),
@@ -316,7 +318,7 @@ describe('migration from version 2', () => {
 
 describe('the memory fallback', () => {
   it('writes an import whole or not at all', async () => {
-    const memory = new MemoryBackend();
+    const memory = backendOn(new MemorySeam());
     const good = done('a', 1);
     const bad = { ...good, id: 'b', label: (() => 'x') as unknown as string };
     await expect(

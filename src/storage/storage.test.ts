@@ -1,7 +1,7 @@
 import { summarizer } from '../features/summary';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IdbBackend } from './backend-idb';
-import { MemoryBackend } from './backend-memory';
+import { IdbSeam } from './seam-idb';
+import { MemorySeam } from './seam-memory';
 import { connect, resetConnection, storage } from './connection';
 import { flushPending, loadAnswers, saveAnswer } from './answers';
 import { replayWrites } from './write-ahead';
@@ -17,13 +17,14 @@ import {
 } from './sessions';
 import { getStorageStatus } from './status';
 import { DB_VERSION, openCheckDB, STORES } from './db';
-import type { Backend } from './types';
+import { backendOn } from './backend';
+import type { Seam } from './seam';
 
 let dbName = '';
 const useFreshDb = async () => {
   dbName = `test-${crypto.randomUUID()}`;
   resetConnection();
-  return connect(() => IdbBackend.open({}, dbName));
+  return connect(() => IdbSeam.open({}, dbName));
 };
 
 const kmu = { instrumentId: 'kmu', instrumentVersion: 1, role: 'kmu' as const };
@@ -41,7 +42,7 @@ describe('sessions and answers in IndexedDB', () => {
 
   it.each([
     ['IndexedDB', useFreshDb],
-    ['memory', () => connect(async () => new MemoryBackend())],
+    ['memory', () => connect(async () => new MemorySeam())],
   ])('lists the checks not yet completed, newest first (%s)', async (_, use) => {
     resetConnection();
     await use();
@@ -115,8 +116,8 @@ describe('sessions and answers in IndexedDB', () => {
 
   it('two tabs answering the same check never overwrite each other’s answers', async () => {
     const s = await createSession(kmu);
-    const tabA = await IdbBackend.open({}, dbName);
-    const tabB = await IdbBackend.open({}, dbName);
+    const tabA = backendOn(await IdbSeam.open({}, dbName));
+    const tabB = backendOn(await IdbSeam.open({}, dbName));
     await Promise.all([
       tabA.putAnswer({ sessionId: s.id, itemId: 'd1-1', value: 1, updatedAt: 1 }),
       tabB.putAnswer({ sessionId: s.id, itemId: 'd1-2', value: 5, updatedAt: 1 }),
@@ -128,10 +129,9 @@ describe('sessions and answers in IndexedDB', () => {
   });
 
   it('reopens the connection when the browser closed it, losing nothing', async () => {
-    const backend = (await connect()) as IdbBackend;
+    const backend = await connect();
     const s = await createSession(kmu);
-    const db = await (backend as unknown as { db: Promise<IDBDatabase> }).db;
-    db.close();
+    (backend.seam as IdbSeam).close();
     await saveAnswer(s.id, 'd1-1', 2);
     expect(await loadAnswers(s.id)).toEqual({ 'd1-1': 2 });
   });
@@ -166,14 +166,17 @@ describe('when IndexedDB cannot be used', () => {
 
   it('keeps an answer that failed to write (disk full), says so, and writes it on retry', async () => {
     vi.useFakeTimers();
-    const memory = new MemoryBackend();
+    const memory = new MemorySeam();
     let full = true;
-    const failing: Backend = Object.assign(Object.create(memory) as Backend, {
-      putAnswer: (a: Parameters<Backend['putAnswer']>[0]) =>
-        full
+    // a disk that takes nothing more: every write of answers fails
+    const failing: Seam = {
+      kind: 'memory',
+      read: (stores, fn) => memory.read(stores, fn),
+      write: (stores, fn) =>
+        full && stores.includes('answers')
           ? Promise.reject(new DOMException('quota', 'QuotaExceededError'))
-          : memory.putAnswer(a),
-    });
+          : memory.write(stores, fn),
+    };
     await connect(() => Promise.resolve(failing));
     const s = await createSession(kmu);
     expect(await saveAnswer(s.id, 'd2-1', 4)).toBe(false);
@@ -183,7 +186,7 @@ describe('when IndexedDB cannot be used', () => {
     expect(await flushPending()).toBe(0);
     expect(getStorageStatus()).toMatchObject({ unsaved: 0 });
     expect(getStorageStatus().problem).toBeUndefined();
-    expect(await memory.getAnswers(s.id)).toMatchObject([{ itemId: 'd2-1', value: 4 }]);
+    expect(await backendOn(memory).getAnswers(s.id)).toMatchObject([{ itemId: 'd2-1', value: 4 }]);
     vi.useRealTimers();
   });
 });

@@ -9,7 +9,7 @@ import type { Instrument } from '../../src/content/schema';
 import { longParquet } from '../../src/features/data/analyst';
 import { loadKnownChecks, poolFirms } from '../../src/features/dashboard/use-pool';
 import { summarizer } from '../../src/features/summary';
-import { MemoryBackend } from '../../src/storage/backend-memory';
+import { MemorySeam } from '../../src/storage/seam-memory';
 import { applyImport, buildExport, previewImport } from '../../src/storage/backup/backup';
 import { packFile } from '../../src/storage/backup/compact';
 import type { ExportFile, ExportedSession } from '../../src/storage/types';
@@ -50,7 +50,7 @@ let dir: string;
 /** The app's own pool after importing every file on one device, as the dashboard computes it. */
 async function appPool(list: ExportFile[]) {
   resetConnection();
-  await connect(async () => new MemoryBackend());
+  await connect(async () => new MemorySeam());
   for (const f of list) await applyImport(await previewImport(f), summarizer);
   const { stored } = withTestRuns({ ...(await loadKnownChecks()), events: [] }, false);
   return { pool: poolFirms(stored.checks, 'all').pool, file: await buildExport() };
@@ -79,7 +79,7 @@ describe('the DuckDB recipe of docs/analysis.md', { timeout: 60_000 }, () => {
 
   it('gives the programme view’s numbers too, the files read at once as the programme reads them', async () => {
     resetConnection();
-    await connect(async () => new MemoryBackend());
+    await connect(async () => new MemorySeam());
     const named = files.map((f, i) => ({
       name: `device-${i}.json`,
       file: new Blob([JSON.stringify(f)]),

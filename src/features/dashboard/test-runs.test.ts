@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getInstrument } from '../../content/instruments';
 import { summarizer } from '../summary';
-import { IdbBackend } from '../../storage/backend-idb';
+import { IdbSeam } from '../../storage/seam-idb';
 import { applyImport, buildExport, previewImport } from '../../storage/backup/backup';
 import { connect, resetConnection } from '../../storage/connection';
 import { listEvents } from '../../storage/events';
@@ -61,7 +61,7 @@ const file: ExportFile = {
 
 const device = () => {
   resetConnection();
-  return connect(() => IdbBackend.open({}, `test-runs-${crypto.randomUUID()}`));
+  return connect(() => IdbSeam.open({}, `test-runs-${crypto.randomUUID()}`));
 };
 
 /** What the dashboard and the Programm view pool now, with or without the Testläufe. */

@@ -5,7 +5,7 @@ import { applyImport, dumpChecks } from '../../storage/backup/backup';
 import { packFile } from '../../storage/backup/compact';
 import { encryptBackup, ITERATIONS } from '../../storage/backup/crypt';
 import type { ExportFile } from '../../storage/backup/format';
-import { MemoryBackend } from '../../storage/backend-memory';
+import { MemorySeam } from '../../storage/seam-memory';
 import { connect, resetConnection } from '../../storage/connection';
 import { summarizer } from '../summary';
 import { checkImportFile } from './import-file';
@@ -26,7 +26,7 @@ async function outcome(file: Blob, passphrase?: string) {
 
 beforeEach(async () => {
   resetConnection();
-  await connect(async () => new MemoryBackend());
+  await connect(async () => new MemorySeam());
 });
 
 describe('encrypted backups (AES-256-GCM, key by PBKDF2-SHA-256)', () => {

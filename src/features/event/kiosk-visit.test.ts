@@ -1,6 +1,6 @@
 import { summarizer } from '../summary';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { IdbBackend } from '../../storage/backend-idb';
+import { IdbSeam } from '../../storage/seam-idb';
 import { connect, resetConnection } from '../../storage/connection';
 import { createEvent, eventSessions } from '../../storage/events';
 import { getKiosk, setKiosk } from '../../storage/kiosk';
@@ -18,7 +18,7 @@ const input = (keepPartial: boolean) => ({
 describe('kiosk visit', () => {
   beforeEach(() => {
     resetConnection();
-    return connect(() => IdbBackend.open({}, `kiosk-${crypto.randomUUID()}`));
+    return connect(() => IdbSeam.open({}, `kiosk-${crypto.randomUUID()}`));
   });
 
   it('two taps at once start one check', async () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MemoryBackend } from '../../storage/backend-memory';
+import { MemorySeam } from '../../storage/seam-memory';
 import { connect, resetConnection, storage } from '../../storage/connection';
 import type { SessionRecord } from '../../storage/types';
 import { Start } from '../start/Start';
@@ -26,7 +26,7 @@ afterEach(cleanup);
 describe('one bad record never hides the others', () => {
   beforeEach(async () => {
     resetConnection();
-    await connect(async () => new MemoryBackend());
+    await connect(async () => new MemorySeam());
     const db = await storage();
     await db.putSession(record('good', 1763800000000, 1763800100000));
     await db.putSession(record('bad', BEYOND));

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact
 import { useState } from 'preact/hooks';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connect, resetConnection } from '../../storage/connection';
-import { MemoryBackend } from '../../storage/backend-memory';
+import { MemorySeam } from '../../storage/seam-memory';
 import {
   createSession,
   getSession,
@@ -88,7 +88,7 @@ describe('usePlan', () => {
   it('stores a tick at once and the last keystroke on pagehide, noted before that', async () => {
     resetConnection();
     localStorage.clear();
-    await connect(async () => new MemoryBackend());
+    await connect(async () => new MemorySeam());
     const s = await createSession({ instrumentId: 'kmu', instrumentVersion: 1, role: 'kmu' });
     vi.useFakeTimers();
     render(<PlanHarness session={s} />);
@@ -110,7 +110,7 @@ describe('usePlan', () => {
   it('shows a plan step noted before the page went, and the next start writes it', async () => {
     resetConnection();
     localStorage.clear();
-    await connect(async () => new MemoryBackend());
+    await connect(async () => new MemorySeam());
     const s = await createSession({ instrumentId: 'kmu', instrumentVersion: 1, role: 'kmu' });
     planWrites.note(...planChange(s.id, 'r1', { who: 'Herr Braun', due: '', note: 'offen' }));
     render(<PlanHarness session={s} />);
@@ -123,7 +123,7 @@ describe('usePlan', () => {
   it('carries a plan noted by the app before this version over at the first start', async () => {
     resetConnection();
     localStorage.clear();
-    await connect(async () => new MemoryBackend());
+    await connect(async () => new MemorySeam());
     const s = await createSession({ instrumentId: 'kmu', instrumentVersion: 1, role: 'kmu' });
     localStorage.setItem(
       'netzwerk-check.plan',

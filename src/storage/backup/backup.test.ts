@@ -2,7 +2,7 @@ import { summarizer } from '../../features/summary';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { IdbBackend } from '../backend-idb';
+import { IdbSeam } from '../seam-idb';
 import { connect, resetConnection, storage } from '../connection';
 import { saveAnswer } from '../answers';
 import { createSession, completeSession, setLabel } from '../sessions';
@@ -31,7 +31,7 @@ const kmu = { instrumentId: 'kmu', instrumentVersion: 1, role: 'kmu' as const };
 
 const fresh = () => {
   resetConnection();
-  return connect(() => IdbBackend.open({}, `backup-${crypto.randomUUID()}`));
+  return connect(() => IdbSeam.open({}, `backup-${crypto.randomUUID()}`));
 };
 
 /** Everything in the database (keys sorted), to compare before and after. */

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MemoryBackend } from '../backend-memory';
+import { MemorySeam } from '../seam-memory';
 import { applyImport, buildExport, previewImport } from '../backup/backup';
 import { packFile } from '../backup/compact';
 import type { ExportFile } from '../backup/format';
@@ -91,7 +91,7 @@ describe('the published export format', () => {
 
   beforeAll(async () => {
     resetConnection();
-    await connect(async () => new MemoryBackend());
+    await connect(async () => new MemorySeam());
     await applyImport(await previewImport(stored), summarizer);
     // a newer version of check 1 arrives: the older one stays as a copy, and is exported too
     const newer = structuredClone(stored);

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeI18n } from '../../app/i18n';
 import { importMessage } from '../../features/data/import-message';
-import { IdbBackend } from '../backend-idb';
+import { IdbSeam } from '../seam-idb';
 import { connect, resetConnection, storage } from '../connection';
 import {
   applyImport,
@@ -130,7 +130,7 @@ describe('a field added to the schema travels through export and import', () => 
 
   beforeEach(() => {
     resetConnection();
-    return connect(() => IdbBackend.open({}, `schema-${crypto.randomUUID()}`));
+    return connect(() => IdbSeam.open({}, `schema-${crypto.randomUUID()}`));
   });
 
   it('round-trips, merges by its value, and the app’s own schema names it', async () => {

@@ -1,0 +1,87 @@
+import type { Seam, WriteTx } from '../seam';
+import { answerMap, snapshotOf, type Summarizer } from '../snapshot';
+import type { SessionRecord } from '../types';
+import { CHECKS, setSnapshot, writePool, type PoolChanges } from './pool';
+
+export const getSession = (seam: Seam, id: string) =>
+  seam.read(['sessions'], (tx) => tx.store('sessions').get(id));
+
+/** Stores a new check (one not yet completed: completion goes through updateSession). */
+export const putSession = (seam: Seam, session: SessionRecord) =>
+  seam.write(['sessions'], async (tx) => void (await tx.store('sessions').put(session)));
+
+/**
+ * Reads, changes and writes one session in one transaction; a completed one's snapshot with it
+ * (built from its answer records, summarised when a summarizer is given: on completion).
+ */
+export const updateSession = (
+  seam: Seam,
+  id: string,
+  change: (s: SessionRecord) => SessionRecord,
+  summarizer?: Summarizer,
+) =>
+  seam.write(CHECKS, async (tx) => {
+    const current = await tx.store('sessions').get(id);
+    const next = current && change(current);
+    if (next) {
+      const ops: Promise<unknown>[] = [tx.store('sessions').put(next)];
+      if (next.completedAt) {
+        // on completion it is built afresh from the answer records, else it keeps its answers
+        const old = summarizer ? undefined : await tx.store('snapshots').get(id);
+        const snap = old
+          ? { ...old, session: next }
+          : snapshotOf(
+              next,
+              answerMap(await tx.store('answers').index('by-session').getAll(id)),
+              summarizer,
+            );
+        const changes: PoolChanges = new Map();
+        ops.push(setSnapshot(tx, changes, id, snap), writePool(tx, changes));
+      }
+      await Promise.all(ops);
+    }
+    return next;
+  });
+
+export const listSessions = (seam: Seam) =>
+  seam.read(['sessions'], (tx) => tx.store('sessions').getAll());
+
+/** The checks not yet completed (without reading the completed ones, however many). */
+export const listOpenSessions = (seam: Seam) =>
+  seam.read(['sessions'], async (tx) => {
+    const store = tx.store('sessions');
+    const done = store.index('by-completed');
+    // the usual case on a coordinator's device: every check completed, nothing more to read
+    const [n, completed] = await Promise.all([store.count(), done.count()]);
+    if (n === completed) return [];
+    // else the keys of all and of the completed ones: thousands of keys read fast, records do not
+    const [all, closed] = await Promise.all([store.getAllKeys(), done.getAllKeys()]);
+    const skip = new Set(closed);
+    const open = await Promise.all(all.filter((k) => !skip.has(k)).map((k) => store.get(k)));
+    return open.filter((s): s is SessionRecord => !!s && !s.completedAt);
+  });
+
+/** Which of these ids are stored checks. */
+export const storedIds = (seam: Seam, ids: readonly string[]) =>
+  seam.read(['sessions'], async (tx) => {
+    const found = await Promise.all(ids.map((id) => tx.store('sessions').getAllKeys(id)));
+    return new Set(found.flat());
+  });
+
+/** Deletes one check with its answers and snapshot, noting its pool entry's removal. */
+export async function removeCheck(tx: WriteTx, changes: PoolChanges, id: string) {
+  const answers = tx.store('answers');
+  const keys = await answers.index('by-session').getAllKeys(id);
+  await Promise.all([
+    tx.store('sessions').delete(id),
+    ...keys.map((k) => answers.delete(k)),
+    setSnapshot(tx, changes, id, null),
+  ]);
+}
+
+export const deleteSession = (seam: Seam, id: string) =>
+  seam.write(CHECKS, async (tx) => {
+    const changes: PoolChanges = new Map();
+    await removeCheck(tx, changes, id);
+    await writePool(tx, changes);
+  });
