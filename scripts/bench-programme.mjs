@@ -148,11 +148,8 @@ export async function benchProgramme(browser, server) {
 
   console.log('programme: pooled; exporting …');
   const dir = mkdtempSync(join(tmpdir(), 'bench-programme-'));
+  // straight after the Programm view's pooling, in the same page, as a coordinator would export
   await page.goto(`${server.url}#/data`);
-  // from a fresh page: an export started straight after the Programm view's pooling stalls (at
-  // 1,500 checks it had not finished after 7 minutes; after a reload it takes seconds), a fault of
-  // the app still open, measured apart from the export itself
-  await page.reload();
   const parquet = await timedDownload(page, 'Tabelle für Analysen (Parquet)', dir);
   const json = await timedDownload(page, 'Alle Checks sichern (Datei)', dir);
   rmSync(dir, { recursive: true, force: true });
