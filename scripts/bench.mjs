@@ -1,6 +1,6 @@
 // Benchmark "answer": tap on an answer → the answer committed in IndexedDB, in real Chromium with
 // a 4× CPU slowdown (Lighthouse's mobile factor). Prints a table and writes bench-results/answer.json.
-// Also runs the "dashboard", "programme" and "backup" parts (scripts/bench-dashboard.mjs,
+// Also runs the "first-paint", "dashboard", "programme" and "backup" parts (scripts/bench-dashboard.mjs,
 // bench-programme.mjs, bench-backup.mjs). `npm run bench -- dashboard` runs one.
 // "dashboard-big" (100,000 checks) runs only when named. BENCH_DIST serves another build folder.
 // Times come from this machine and are noisy: compare runs on the same machine, not with other hosts.
@@ -12,6 +12,7 @@ import { benchBackup } from './bench-backup.mjs';
 import { benchDashboard, benchDashboardBig } from './bench-dashboard.mjs';
 import { benchProgramme } from './bench-programme.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
+import { benchFirstPaint } from './bench-lcp.mjs';
 
 const parts = process.argv.slice(2);
 const want = (part) => parts.length === 0 || parts.includes(part);
@@ -103,6 +104,13 @@ if (want('lighthouse')) {
   writeFileSync(
     'bench-results/lighthouse.json',
     JSON.stringify({ when: new Date().toISOString(), ...result }, null, 2),
+  );
+}
+if (want('first-paint')) {
+  const firstPaint = await benchFirstPaint(browser, process.env.BENCH_DIST ?? 'dist');
+  writeFileSync(
+    'bench-results/first-paint.json',
+    JSON.stringify({ when: new Date().toISOString(), ...firstPaint }, null, 2),
   );
 }
 if (want('dashboard')) {

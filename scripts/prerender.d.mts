@@ -1,3 +1,3 @@
 import type { Plugin, UserConfig } from 'vite';
 
-export function prerenderStart(options: Pick<UserConfig, 'define' | 'resolve'>): Plugin;
+export function prerenderStart(options: Pick<UserConfig, 'define' | 'resolve'>): Plugin[];

@@ -19,8 +19,13 @@ test('the start screen paints before any script has loaded, and works once it ha
   served,
 }) => {
   const release = await holdScript(page);
+  // no stylesheet request is answered: the start screen's styles are in the page itself
+  await page.route(/\.css$/, () => {});
   await page.goto(served.url, { waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(START);
+  expect(
+    await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+  ).toBe('rgb(247, 245, 240)');
   await expect(page.getByRole('button', { name: 'Check starten', exact: true })).toBeVisible();
   const before = await page.locator('#app').boundingBox();
   release();
