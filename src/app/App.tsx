@@ -19,14 +19,16 @@ function Screen({ route }: { route: Route }) {
 }
 
 /** The current route, read from the address on every change (no storage read per page turn). */
-function useRoute() {
-  const [route, setRoute] = useState(() => parseRoute(location.hash));
+export function useRoute() {
+  const [hash, setHash] = useState(() => location.hash);
   useEffect(() => {
-    const read = () => setRoute(parseRoute(location.hash));
+    const read = () => setHash(location.hash);
     addEventListener('hashchange', read);
+    // a change between the first render and this effect sent no event we heard
+    read();
     return () => removeEventListener('hashchange', read);
   }, []);
-  return route;
+  return useMemo(() => parseRoute(hash), [hash]);
 }
 
 /** The app shell: language, navigation, banners and the current screen. */
