@@ -10,14 +10,20 @@ import { withSource } from './ssr.mjs';
 
 /**
  * The head script: marks <html> with "pre-off" unless the start screen in German comes first (the
- * iOS test is src/ui/platform.ts's; first-paint.spec.ts covers each case).
+ * iOS test is src/ui/platform.ts's; first-paint.spec.ts covers each case), and keeps a tap made
+ * before the app runs.
  */
 const headScript = ({ kioskHint, langKey }) =>
   `try{var h=location.hash,u=navigator.userAgent;` +
   `if((h&&h!=='#'&&h!=='#/')||localStorage.getItem('${kioskHint}')!==null||localStorage.getItem('${langKey}')==='en'||` +
   `((/iPhone|iPad|iPod/.test(u)||(u.indexOf('Macintosh')>-1&&navigator.maxTouchPoints>1))&&` +
   `!matchMedia('(display-mode: standalone)').matches&&navigator.standalone!==true))throw 0}` +
-  `catch(e){document.documentElement.className='pre-off'}`;
+  `catch(e){document.documentElement.className='pre-off'}` +
+  // a tap on a button of the painted start screen before the app's script has run is kept (the
+  // button's place among them) and given to the app once it has taken the markup over (main.tsx)
+  `document.addEventListener('click',function(e){var a=document.querySelector('#app[data-prerendered]'),` +
+  `b=a&&e.target.closest&&e.target.closest('button');if(!b||!a.contains(b))return;e.preventDefault();` +
+  `a.setAttribute('data-tap',[].indexOf.call(a.querySelectorAll('button'),b))},true)`;
 
 const hash = (s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 

@@ -15,7 +15,18 @@ const start = () => {
   document.documentElement.classList.remove('pre-off');
   // the start screen's markup from the build, shown at first paint: taken over as it is, so no
   // node is painted again (the head script hid it, "pre-off", where something else comes first)
-  if (root.hasAttribute('data-prerendered') && !hidden) return hydrate(<App />, root);
+  const prerendered = root.hasAttribute('data-prerendered');
+  root.removeAttribute('data-prerendered');
+  // a link followed before this ran leaves the start screen: drawn afresh, not taken over
+  const moved = !['', '#', '#/'].includes(location.hash);
+  if (prerendered && !hidden && !moved) {
+    hydrate(<App />, root);
+    // a button tapped before this ran (the head script noted its place): tapped now
+    const tap = root.getAttribute('data-tap');
+    root.removeAttribute('data-tap');
+    if (tap !== null) root.querySelectorAll('button')[Number(tap)]?.click();
+    return;
+  }
   // the boot line goes before the first render: preact would keep and move it (a layout shift)
   root.textContent = '';
   render(<App />, root);
