@@ -168,7 +168,7 @@ describe('the memory seam', () => {
 });
 
 describe('src/storage', () => {
-  it('has no import circle but the two known ones of the backup modules', () => {
+  it('has no import circle', () => {
     const root = dirname(fileURLToPath(import.meta.url));
     const files = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -200,11 +200,6 @@ describe('src/storage', () => {
       state.set(f, 'done');
     };
     for (const f of graph.keys()) visit(f, []);
-    // two older circles of the backup modules, still to be undone; any other fails here
-    const known = [
-      '/types.ts → /schema/file.ts → /backup/format.ts → /types.ts',
-      '/backup/validate.ts → /backup/read.ts → /backup/validate.ts',
-    ];
-    expect(circles.filter((c) => !known.includes(c))).toEqual([]);
+    expect(circles).toEqual([]);
   });
 });

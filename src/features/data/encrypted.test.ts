@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { applyImport, dumpChecks } from '../../storage/backup/backup';
 import { packFile } from '../../storage/backup/compact';
 import { encryptBackup, ITERATIONS } from '../../storage/backup/crypt';
-import type { ExportFile } from '../../storage/backup/format';
+import type { ExportFile } from '../../storage/types';
 import { MemorySeam } from '../../storage/seam-memory';
 import { connect, resetConnection } from '../../storage/connection';
 import { summarizer } from '../summary';

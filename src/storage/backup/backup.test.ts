@@ -21,7 +21,8 @@ import { importMessage } from '../../features/data/import-message';
 import { packFile } from './compact';
 import { canonical } from './merge';
 import { validateExport, type ImportProblem, type KnownItems } from './validate';
-import { MAX_IMPORT_BYTES, type ExportFile } from './format';
+import type { ExportFile } from '../types';
+import { MAX_IMPORT_BYTES } from './format';
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures', 'import');
 const { tx } = makeI18n('de', () => {});

@@ -1,4 +1,5 @@
-import { FORMAT_VERSION, type ExportFile } from './format';
+import type { ExportFile } from '../schema/file';
+import { FORMAT_VERSION } from './format';
 import type { ValueProblem } from './values';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);

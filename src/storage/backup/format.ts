@@ -1,5 +1,4 @@
 // The file's shapes are defined in schema/ (file.ts, session.ts); this module holds its constants.
-export type { ExportedAnswer, ExportedSession, ExportFile } from '../types';
 
 /** The name every export file carries. */
 export const FORMAT = 'netzwerk-check';

@@ -1,5 +1,5 @@
 import { ENCRYPTED_HEAD, MAX_IMPORT_BYTES } from './format';
-import type { ImportProblem } from './validate';
+import type { ImportProblem } from './problem';
 
 /** Deeper than any backup of this app nests (file → checks → check → answers → answer → list). */
 export const MAX_DEPTH = 16;

@@ -1,43 +1,15 @@
 import type * as z from 'zod/mini';
-import type { ImportRule } from '../../content/ui-import';
 import { fileSchema } from '../schema/file';
 import { unpackAnswers } from './compact';
-import { FORMAT, FORMAT_VERSION, type ExportFile } from './format';
+import type { ExportFile } from '../schema/file';
+import { FORMAT, FORMAT_VERSION } from './format';
+import type { ImportProblem } from './problem';
 import { readBytes } from './read';
 import { checkValues, type ItemRule, type ValueProblem } from './values';
 
 export { MAX_IMPORT_BYTES } from './format';
 
-/** Why a file was rejected; the UI turns code and params into a plain sentence. */
-export interface ImportProblem {
-  code:
-    | 'too-big'
-    | 'empty'
-    | 'image'
-    | 'pdf'
-    | 'csv'
-    | 'utf16'
-    | 'zip'
-    | 'not-json'
-    | 'truncated'
-    | 'broken'
-    | 'too-deep'
-    | 'forbidden-key'
-    | 'wrong-format'
-    | 'newer-version'
-    | 'invalid'
-    | 'duplicate-id'
-    | 'unknown-instrument'
-    | 'unknown-item'
-    | 'encrypted'
-    | 'wrong-passphrase'
-    | 'encrypted-damaged'
-    | 'unreadable';
-  params?: Record<string, string | number>;
-  /** With 'invalid': where in the file (a path into it) and which rule the value there breaks. */
-  path?: readonly PropertyKey[];
-  rule?: ImportRule;
-}
+export type { ImportProblem } from './problem';
 
 /** What the validator needs to know about the app's instruments. */
 export type KnownItems = (

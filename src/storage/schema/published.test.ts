@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MemorySeam } from '../seam-memory';
 import { applyImport, buildExport, previewImport } from '../backup/backup';
 import { packFile } from '../backup/compact';
-import type { ExportFile } from '../backup/format';
+import type { ExportFile } from './file';
 import { connect, resetConnection } from '../connection';
 import { summarizer } from '../../features/summary';
 import { exportJsonSchema } from './published';
