@@ -4,13 +4,14 @@
 // checked) and from "Jetzt einlesen" to the message that all were written.
 import { statSync } from 'node:fs';
 import { seed } from './bench-dashboard.mjs';
+import { benchContext } from './bench-context.mjs';
 
 const SIZES = (process.env.BENCH_BACKUP ?? '1000,10000,20000').split(',').map(Number);
 const RATE = 4;
 const LONG = { timeout: 900_000 };
 
 async function one(browser, server, n) {
-  const context = await browser.newContext({ locale: 'de-DE', acceptDownloads: true });
+  const context = await benchContext(browser, { locale: 'de-DE', acceptDownloads: true });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const rate = (r) => cdp.send('Emulation.setCPUThrottlingRate', { rate: r });

@@ -4,6 +4,7 @@
 // Also: opening one check's result with all of them stored and with one stored, and (part
 // "dashboard-big") 100,000 checks pooled at 4×, with the page's JS heap after pooling.
 import { installAnswers } from './bench-items.mjs';
+import { benchContext } from './bench-context.mjs';
 
 const CHECKS = Number(process.env.BENCH_CHECKS ?? 10_000);
 const BIG = Number(process.env.BENCH_BIG ?? 100_000);
@@ -117,7 +118,7 @@ async function openResult(page, cdp, server) {
 
 /** A fresh context with `n` checks seeded; the first dashboard open builds their snapshots. */
 async function prepared(browser, server, n, as) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await benchContext(browser, { viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(server.url);

@@ -4,11 +4,12 @@
 // Lighthouse's part simulates the same; this one measures it.
 import { build } from 'vite';
 import { startServer } from './server.mjs';
+import { benchContext } from './bench-context.mjs';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 12);
 
 async function load(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const context = await benchContext(browser, { viewport: { width: 412, height: 823 } });
   await context.addInitScript(() => {
     window.__lcp = 0;
     new PerformanceObserver((list) => {

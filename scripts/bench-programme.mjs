@@ -9,6 +9,7 @@ import { join } from 'node:path';
 
 import { timedOpen } from './bench-dashboard.mjs';
 import { installAnswers } from './bench-items.mjs';
+import { benchContext } from './bench-context.mjs';
 
 const CHECKS = Number(process.env.BENCH_PROGRAMME_CHECKS ?? 100_000);
 const FILES = Number(process.env.BENCH_PROGRAMME_FILES ?? 50);
@@ -111,7 +112,7 @@ async function timedDownload(page, button, dir) {
 
 /** Runs the programme benchmark; returns its figures. */
 export async function benchProgramme(browser, server) {
-  const context = await browser.newContext({
+  const context = await benchContext(browser, {
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
   });

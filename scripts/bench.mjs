@@ -13,6 +13,7 @@ import { benchDashboard, benchDashboardBig } from './bench-dashboard.mjs';
 import { benchProgramme } from './bench-programme.mjs';
 import { benchLighthouse } from './lighthouse.mjs';
 import { benchFirstPaint } from './bench-lcp.mjs';
+import { benchContext, STORE } from './bench-context.mjs';
 
 const parts = process.argv.slice(2);
 const want = (part) => parts.length === 0 || parts.includes(part);
@@ -20,9 +21,10 @@ const want = (part) => parts.length === 0 || parts.includes(part);
 const RUNS = Number(process.env.BENCH_ANSWERS ?? 60);
 const server = await startServer({ dir: process.env.BENCH_DIST ?? 'dist', port: 0 });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+console.log(`IndexedDB ${STORE === 'disk' ? 'on disk (a profile per context)' : 'in memory'}`);
 
 async function run(rate) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const context = await benchContext(browser, { viewport: { width: 390, height: 844 } });
   await context.addInitScript(() => {
     // time from the input event to the commit of the answer's IndexedDB transaction
     const w = window;
@@ -103,42 +105,42 @@ if (want('lighthouse')) {
   const result = await benchLighthouse();
   writeFileSync(
     'bench-results/lighthouse.json',
-    JSON.stringify({ when: new Date().toISOString(), ...result }, null, 2),
+    JSON.stringify({ when: new Date().toISOString(), store: STORE, ...result }, null, 2),
   );
 }
 if (want('first-paint')) {
   const firstPaint = await benchFirstPaint(browser, process.env.BENCH_DIST ?? 'dist');
   writeFileSync(
     'bench-results/first-paint.json',
-    JSON.stringify({ when: new Date().toISOString(), ...firstPaint }, null, 2),
+    JSON.stringify({ when: new Date().toISOString(), store: STORE, ...firstPaint }, null, 2),
   );
 }
 if (want('dashboard')) {
   const dashboard = await benchDashboard(browser, server);
   writeFileSync(
     'bench-results/dashboard.json',
-    JSON.stringify({ when: new Date().toISOString(), ...dashboard }, null, 2),
+    JSON.stringify({ when: new Date().toISOString(), store: STORE, ...dashboard }, null, 2),
   );
 }
 if (want('programme')) {
   const programme = await benchProgramme(browser, server);
   writeFileSync(
     'bench-results/programme.json',
-    JSON.stringify({ when: new Date().toISOString(), ...programme }, null, 2),
+    JSON.stringify({ when: new Date().toISOString(), store: STORE, ...programme }, null, 2),
   );
 }
 if (want('backup')) {
   const backup = await benchBackup(browser, server);
   writeFileSync(
     'bench-results/backup.json',
-    JSON.stringify({ when: new Date().toISOString(), ...backup }, null, 2),
+    JSON.stringify({ when: new Date().toISOString(), store: STORE, ...backup }, null, 2),
   );
 }
 if (parts.includes('dashboard-big')) {
   const big = await benchDashboardBig(browser, server);
   writeFileSync(
     'bench-results/dashboard-big.json',
-    JSON.stringify({ when: new Date().toISOString(), ...big }, null, 2),
+    JSON.stringify({ when: new Date().toISOString(), store: STORE, ...big }, null, 2),
   );
 }
 if (!want('answer')) {
@@ -168,5 +170,5 @@ console.log(
 );
 writeFileSync(
   'bench-results/answer.json',
-  JSON.stringify({ when: new Date().toISOString(), results }, null, 2),
+  JSON.stringify({ when: new Date().toISOString(), store: STORE, results }, null, 2),
 );
