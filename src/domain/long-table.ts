@@ -1,5 +1,6 @@
 import type { Instrument } from '../content/schema';
 import { evaluateCheck, type EvaluationContent } from './evaluate';
+import { programmeNetwork } from './programme';
 import type { Answers } from './types';
 
 /** One check as the analyst table needs it: its record fields, answers, instrument and event. */
@@ -23,7 +24,7 @@ export interface LongCheck {
   deviceName?: string;
   /** Undefined for an instrument this app does not know: its rows carry answers only. */
   instrument?: Instrument;
-  event?: { name: string; date: string; testRun?: boolean };
+  event?: { name: string; date: string; testRun?: boolean; contact?: { network?: string } };
 }
 
 /** What a row says: an answer, or what the app worked out from the answers of a completed check. */
@@ -47,6 +48,7 @@ export const LONG_COLUMNS = {
   device_name: 'text',
   arrived_via: 'text',
   origin_network: 'text',
+  network: 'text',
   test_run: 'int',
   kind: 'text',
   item: 'text',
@@ -90,6 +92,11 @@ export function appendLongRows(
   for (const c of checks) {
     const s = c.session;
     const coordinator = s.role === 'coordinator';
+    const network = programmeNetwork({
+      origin: s.origin?.network,
+      event: c.event?.contact?.network,
+      own: coordinator ? s.label : undefined,
+    });
     const push = (
       kind: LongKind,
       item: string,
@@ -114,6 +121,7 @@ export function appendLongRows(
       table.device_name.push(c.deviceName ?? null);
       table.arrived_via.push(s.origin?.via ?? null);
       table.origin_network.push(s.origin?.network ?? null);
+      table.network.push(network || null);
       table.test_run.push(s.testRun || c.event?.testRun ? 1 : 0);
       table.kind.push(kind);
       table.item.push(item);

@@ -9,7 +9,13 @@ import type { Band, Instrument } from '../content/schema';
 import { mirroredIds, twinScores } from './compare';
 import { evaluate } from './evaluate';
 import { diagnosePhase } from './phase';
-import { poolProgramme, quarterOf, type OwnCheck, type ProgrammeView } from './programme';
+import {
+  poolProgramme,
+  programmeNetwork,
+  quarterOf,
+  type OwnCheck,
+  type ProgrammeView,
+} from './programme';
 import { summaryOf } from './summary';
 import type { Answers } from './types';
 
@@ -228,5 +234,16 @@ describe('pooling a programme', () => {
     expect(Object.values(trend[0]!.medians).some((m) => m !== null)).toBe(true);
     expect(Object.values(trend[1]!.medians).every((m) => m === null)).toBe(true);
     expect(quarterOf(Date.UTC(2026, 11, 31, 23))).toBe('2026-Q4');
+  });
+});
+
+describe('programmeNetwork', () => {
+  it.each([
+    [{ origin: 'Netzwerk Nord', event: 'Netzwerk Süd', own: 'Ost' }, 'Netzwerk Nord'],
+    [{ origin: '  ', event: ' Netzwerk Süd ', own: 'Ost' }, 'Netzwerk Süd'],
+    [{ event: '', own: ' Netzwerk Ost' }, 'Netzwerk Ost'],
+    [{}, ''],
+  ])('%j pools under %j', (names, network) => {
+    expect(programmeNetwork(names)).toBe(network);
   });
 });

@@ -10,7 +10,7 @@ import type { PoolEntry } from './snapshot';
 export const POOL_PAGES = 64;
 
 /** Raise when the packing below changes: a page of another format is read as empty (and rebuilt). */
-export const PAGE_FORMAT = 3;
+export const PAGE_FORMAT = 4;
 
 /**
  * One packed page: every string once in a JSON list, everything else as variable-length
@@ -66,6 +66,7 @@ export function encodePage(page: number, entries: Iterable<PoolEntry>): PoolPage
     opt(e.copyOf);
     opt(e.label);
     uint(e.testRun ? 1 : 0);
+    opt(e.originNetwork);
     num(e.createdAt);
     num(e.updatedAt);
     num(e.completedAt);
@@ -128,10 +129,12 @@ export function decodePage(p: PoolPage): PoolEntry[] {
     const copyOf = opt();
     const label = opt();
     const testRun = uint() === 1;
+    const originNetwork = opt();
     if (eventId !== undefined) e.eventId = eventId;
     if (copyOf !== undefined) e.copyOf = copyOf;
     if (label !== undefined) e.label = label;
     if (testRun) e.testRun = true;
+    if (originNetwork !== undefined) e.originNetwork = originNetwork;
     e.createdAt = num();
     e.updatedAt = num();
     e.completedAt = num();

@@ -24,6 +24,8 @@ export interface PoolEntry {
   label?: string;
   /** Set on a check marked as Testlauf (see domain/test-run). */
   testRun?: true;
+  /** The network of the check's origin (the recording device's profile), where it names one. */
+  originNetwork?: string;
   createdAt: number;
   updatedAt: number;
   completedAt: number;
@@ -44,6 +46,7 @@ export const entryOf = (s: SessionRecord, summary: CheckSummary): PoolEntry => (
   ...(s.copyOf !== undefined && { copyOf: s.copyOf }),
   ...(s.label !== undefined && { label: s.label }),
   ...(s.testRun && { testRun: true as const }),
+  ...(s.origin?.network !== undefined && { originNetwork: s.origin.network }),
   createdAt: s.createdAt,
   updatedAt: s.updatedAt,
   completedAt: s.completedAt ?? s.updatedAt,

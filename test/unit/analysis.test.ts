@@ -33,16 +33,28 @@ const file = (sessions: ExportedSession[]): ExportFile => ({
 const gen = (seed: number, from: number, count: number, i = kmuInstrument, more = {}) =>
   syntheticChecks({ seed, from, count, at, instrumentId: i.id, items: items(i), ...more });
 
-// three devices: B holds 40 of A's checks unchanged, C a newer, different version of 30 of them;
-// A's checks say where they came from (a kiosk on the tablet), the others do not (older files)
+// three devices: B holds 40 of A's checks unchanged, C a newer, different version of 30 of them
+// that does not say where it came from (an older file); A's checks were answered at a kiosk of
+// Netzwerk Nord, B's and C's own on two devices of Netzwerk Süd
 const tablet = '0000000a-0000-4000-8000-000000000000';
 const origin = { device: tablet, via: 'kiosk' as const, network: 'Netzwerk Nord' };
+const south = (device: string) => ({ device, via: 'here' as const, network: 'Netzwerk Süd' });
 const a = gen(1, 0, 300).map((s) => ({ ...s, origin }));
-const b = [...a.slice(0, 40), ...gen(2, 300, 200, kmuKurzInstrument)];
+const b = [
+  ...a.slice(0, 40),
+  ...gen(2, 300, 200, kmuKurzInstrument).map((s) => ({
+    ...s,
+    origin: south('0000000b-0000-4000-8000-000000000000'),
+  })),
+];
 // C's first ten checks of its own are Testläufe: neither the app nor the recipe pools them
 const c = [
   ...gen(3, 0, 30, kmuInstrument, { idPrefix: 1, later: 5000 }),
-  ...gen(4, 500, 150).map((s, i) => (i < 10 ? { ...s, testRun: true } : s)),
+  ...gen(4, 500, 150).map((s, i) => ({
+    ...s,
+    origin: south('0000000c-0000-4000-8000-000000000000'),
+    ...(i < 10 && { testRun: true }),
+  })),
 ];
 const files = [{ ...file(a), devices: { [tablet]: 'Messe-Tablet' } }, file(b), file(c)];
 let dir: string;
@@ -95,9 +107,21 @@ describe('the DuckDB recipe of docs/analysis.md', { timeout: 60_000 }, () => {
       withTestRuns({ ...(await loadKnownChecks()), events: [] }, false).stored,
       5,
     );
-    const got = recipeNumbers(await runRecipe(dir, 'parquet'));
+    const recipe = await runRecipe(dir, 'parquet');
+    const got = recipeNumbers(recipe);
     expect(poolNumbers(view.overall.pool)).toEqual(got);
     expect(view.overall.pool.n).toBe(got.respondents);
+    // per network, by where each check was recorded: Süd from two devices together, C's newer
+    // versions of Nord's checks (they do not say where they came from) in the unknown group
+    const perNetwork = Object.fromEntries(view.networks.map((n) => [n.network, n.pool.n]));
+    expect(Object.keys(perNetwork)).toEqual(['Netzwerk Nord', 'Netzwerk Süd', '']);
+    const done = (list: ExportedSession[]) => list.filter((s) => s.completedAt).length;
+    expect(perNetwork['Netzwerk Nord']).toBe(done(a.slice(30)));
+    expect(perNetwork['']).toBe(done(c.slice(0, 30)));
+    expect(perNetwork['Netzwerk Süd']).toBe(done(b.slice(40)) + done(c.slice(40)));
+    expect(
+      Object.fromEntries((recipe.network ?? []).map((r) => [r.network, Number(r.firms)])),
+    ).toEqual(perNetwork);
   });
 
   it('shows no figures when the pool is below the minimum group', async () => {
@@ -130,9 +154,17 @@ describe('the DuckDB recipe of docs/analysis.md', { timeout: 60_000 }, () => {
       },
     ]);
     // an older file's checks do not say: every provenance column is empty
-    expect(await origins('device-2.parquet')).toEqual([
-      { device_id: null, device_name: null, arrived_via: null, origin_network: null },
-    ]);
+    expect(await origins('device-2.parquet')).toEqual(
+      expect.arrayContaining([
+        { device_id: null, device_name: null, arrived_via: null, origin_network: null },
+        {
+          device_id: '0000000c-0000-4000-8000-000000000000',
+          device_name: null,
+          arrived_via: 'here',
+          origin_network: 'Netzwerk Süd',
+        },
+      ]),
+    );
     con.closeSync();
     db.closeSync();
   });

@@ -1,22 +1,18 @@
 import { useMemo } from 'preact/hooks';
 import { dimensions } from '../../content/dimensions';
-import { poolProgramme, type OwnCheck, type ProgrammeCheck } from '../../domain/programme';
+import {
+  poolProgramme,
+  programmeNetwork,
+  type OwnCheck,
+  type ProgrammeCheck,
+} from '../../domain/programme';
 import type { EventRecord } from '../../storage/types';
 import type { KnownCheck, NetworkCheck } from '../dashboard/use-pool';
 
 /**
- * The network a check belongs to: the network named by the event it was answered at, else, for a
- * network's own check, the name it was given; '' when the check does not say.
+ * Stored checks and events pooled as a programme: firms per network (see programmeNetwork) and
+ * each network's own checks.
  */
-export function networkOf(
-  check: { eventId?: string; label?: string; role: string },
-  events: ReadonlyMap<string, EventRecord>,
-) {
-  const byEvent = check.eventId ? events.get(check.eventId)?.contact?.network : undefined;
-  return (byEvent ?? (check.role === 'coordinator' ? check.label : undefined) ?? '').trim();
-}
-
-/** Stored checks and events pooled as a programme: firms per network and each network's own checks. */
 export function programmeOf(
   state: {
     checks: readonly KnownCheck[];
@@ -25,11 +21,15 @@ export function programmeOf(
   },
   min: number,
 ) {
-  const events = new Map(state.events.map((e) => [e.id, e]));
+  const events = new Map(state.events.map((e) => [e.id, e.contact?.network]));
   const place = (c: KnownCheck): ProgrammeCheck => ({
     id: c.id,
     summary: c.summary,
-    network: networkOf({ ...c, role: c.instrument.role }, events),
+    network: programmeNetwork({
+      origin: c.originNetwork,
+      event: c.eventId === undefined ? undefined : events.get(c.eventId),
+      own: c.instrument.role === 'coordinator' ? c.label : undefined,
+    }),
     at: c.completedAt,
   });
   const firms = state.checks.filter((c) => c.instrument.role === 'kmu').map(place);
