@@ -56,6 +56,25 @@ describe.each(instruments.map((i) => [i.id, i] as const))(
       }
     });
 
+    it('round-trips where each check came from: Testlauf and the network of its origin', () => {
+      const r = rng(instrument.id.length * 31);
+      const names = [
+        'Netzwerk Nord',
+        'Fachkräfte-Allianz Süd (Landkreis Görlitz)',
+        '„Wir für Zittau“ – Ausbildung & Beruf',
+        'Réseau 🌍 Ørestad',
+        'N'.repeat(120),
+      ];
+      for (let k = 0; k < 50; k++) {
+        const check = {
+          ...randomCheck(instrument, r),
+          ...(k % 2 === 0 && { testRun: true }),
+          ...(k % 3 !== 2 && { network: names[k % names.length]! }),
+        };
+        expect(decodeHandover(encodeHandover(check, instrument), getInstrument)).toEqual({ check });
+      }
+    });
+
     it('leaves free text out', () => {
       const text = items(instrument).find((i) => i.type === 'text');
       if (!text) return;
@@ -69,6 +88,15 @@ describe.each(instruments.map((i) => [i.id, i] as const))(
       const version = qrVersion(code);
       console.log(`${instrument.id}: ${code.length} digits, QR version ${version} (M)`);
       expect(version).toBeLessThanOrEqual(5);
+      // a Testlauf costs nothing more; a network of 40 characters two digits each
+      const network = 'Fachkräftenetzwerk Landkreis Musterstadt';
+      const marked = { ...randomCheck(instrument, rng(3), true), testRun: true, network };
+      const more = encodeHandover(marked, instrument);
+      expect(more.length - code.length).toBe(3 + 2 * network.length);
+      console.log(
+        `${instrument.id} with a network: ${more.length} digits, QR version ${qrVersion(more)} (M)`,
+      );
+      expect(qrVersion(more)).toBeLessThanOrEqual(instrument.role === 'coordinator' ? 6 : 5);
     });
   },
 );
@@ -98,7 +126,7 @@ describe('codes that are not taken', () => {
   });
 
   it('a newer format is named as such', () => {
-    const body = `732${code.slice(3, -2)}`;
+    const body = `733${code.slice(3, -2)}`;
     const fixed = body + String(98 - Number(BigInt(`${body}00`) % 97n)).padStart(2, '0');
     expect(decodeHandover(fixed, getInstrument)).toEqual({ problem: 'newer-format' });
   });
@@ -107,5 +135,21 @@ describe('codes that are not taken', () => {
     const body = `${code.slice(0, 4)}09${code.slice(6, -2)}`;
     const fixed = body + String(98 - Number(BigInt(`${body}00`) % 97n)).padStart(2, '0');
     expect(decodeHandover(fixed, getInstrument)).toEqual({ problem: 'unknown-instrument' });
+  });
+});
+
+describe('codes of format 1 (before provenance)', () => {
+  it('are still read, as checks of no network and no Testlauf', () => {
+    // written by the app before format 2, for kmu-kurz with three answers
+    const code = '73120102419785716101161946853396070637978284401945512000000234000000000000000011';
+    expect(decodeHandover(code, getInstrument)).toEqual({
+      check: {
+        instrumentId: 'kmu-kurz',
+        instrumentVersion: 1,
+        id: '12345678-1234-4234-8234-123456789abc',
+        completedAt: Date.UTC(2026, 2, 1, 18),
+        answers: { 'd1-2': 2, 'd1-3': 4, 'd1-4': 3 },
+      },
+    });
   });
 });

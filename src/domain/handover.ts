@@ -10,19 +10,46 @@ import type { AnswerValue, Answers } from './types';
  * Layout, all decimal digits:
  *   "73" magic · format version (1) · instrument number (1) · instrument version (2)
  *   · check id (the UUID's 128 bits, 39 digits) · completion time (ms since 2020, 13 digits)
+ *   · provenance (format 2 on): flags (1: 1 = Testlauf, 2 = a network follows), and the network
+ *     profile's name as its length (3) and two digits a character (see NAME_CHARS)
  *   · one field per item in the instrument's order (see fieldWidth) · checksum (2, mod 97).
- * Free-text notes are never carried: the code leaves the device on someone else's screen.
+ * Free-text notes are never carried: the code leaves the device on someone else's screen. A code
+ * of format 1 (no provenance) is still read.
  */
-export const HANDOVER_FORMAT = 1;
+export const HANDOVER_FORMAT = 2;
 const MAGIC = '73';
 const EPOCH = Date.UTC(2020, 0, 1);
 /** Instruments by their number in the code; append only, never reorder. */
 export const HANDOVER_INSTRUMENTS = ['kmu', 'kmu-kurz', 'netzwerk'] as const;
 
-/** One check as the code carries it: the session fields HANDOVER_FIELDS names, and answers. */
+/**
+ * One check as the code carries it: the session fields HANDOVER_FIELDS names, its answers, and
+ * where it came from: marked as Testlauf, and the network of its origin (the sending device's
+ * network profile), where there is one.
+ */
 export type HandoverCheck = Required<Pick<SessionRecord, (typeof HANDOVER_FIELDS)[number]>> & {
   answers: Answers;
+  testRun?: boolean;
+  network?: string;
 };
+
+/**
+ * The characters of a name written as two digits each, by their place; any other is "99" and its
+ * UTF-16 code in five digits. Append only, never reorder.
+ */
+const NAME_CHARS =
+  ' abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789äöüÄÖÜß-.,&/()\'„“"+:;!?_éèàçñ–';
+const ESCAPE = '99';
+
+const nameDigits = (name: string) =>
+  String(name.length).padStart(3, '0') +
+  // by UTF-16 code unit: a character outside the list, even an emoji, is one or two escapes
+  Array.from({ length: name.length }, (_, k) => {
+    const at = NAME_CHARS.indexOf(name[k]!);
+    return at >= 0
+      ? String(at).padStart(2, '0')
+      : ESCAPE + String(name.charCodeAt(k)).padStart(5, '0');
+  }).join('');
 
 /** Why a code was not taken. */
 export type HandoverProblem = 'foreign' | 'damaged' | 'newer-format' | 'unknown-instrument';
@@ -90,6 +117,8 @@ export function encodeHandover(check: HandoverCheck, instrument: Instrument): st
     String(check.instrumentVersion).padStart(2, '0') +
     uuidToDigits(check.id) +
     String(ms).padStart(13, '0') +
+    ((check.testRun ? 1 : 0) + (check.network ? 2 : 0)) +
+    (check.network ? nameDigits(check.network) : '') +
     carried(instrument)
       .map((i) => field(i, check.answers[i.id]))
       .join('');
@@ -106,7 +135,8 @@ export function decodeHandover(
   if (!/^\d+$/.test(digits) || !digits.startsWith(MAGIC) || digits.length < 60)
     return { problem: 'foreign' };
   if (mod97(digits) !== 1) return { problem: 'damaged' };
-  if (Number(digits[2]) > HANDOVER_FORMAT) return { problem: 'newer-format' };
+  const format = Number(digits[2]);
+  if (format > HANDOVER_FORMAT) return { problem: 'newer-format' };
   const instrumentId = HANDOVER_INSTRUMENTS[Number(digits[3]) - 1];
   const instrument = instrumentId && instrumentOf(instrumentId);
   const version = Number(digits.slice(4, 6));
@@ -115,6 +145,21 @@ export function decodeHandover(
   const take = (n: number) => digits.slice(at, (at += n));
   const id = digitsToUuid(take(39));
   const completedAt = EPOCH + Number(take(13));
+  const flags = format >= 2 ? Number(take(1)) : 0;
+  let network: string | undefined;
+  if (flags > 3) return { problem: 'damaged' };
+  if (flags & 2) {
+    const length = Number(take(3));
+    const codes: number[] = [];
+    while (codes.length < length && at < digits.length) {
+      const pair = take(2);
+      const code = pair === ESCAPE ? Number(take(5)) : NAME_CHARS.charCodeAt(Number(pair));
+      if (Number.isNaN(code) || code > 0xffff) return { problem: 'damaged' };
+      codes.push(code);
+    }
+    network = String.fromCharCode(...codes);
+    if (network.length !== length) return { problem: 'damaged' };
+  }
   const answers: Record<string, AnswerValue> = {};
   const items = carried(instrument);
   if (digits.length !== at + items.reduce((s, i) => s + fieldWidth(i), 0) + 2)
@@ -125,6 +170,14 @@ export function decodeHandover(
     if (value !== undefined) answers[item.id] = value;
   }
   return {
-    check: { instrumentId: instrument.id, instrumentVersion: version, id, completedAt, answers },
+    check: {
+      instrumentId: instrument.id,
+      instrumentVersion: version,
+      id,
+      completedAt,
+      answers,
+      ...(flags & 1 && { testRun: true as const }),
+      ...(network !== undefined && { network }),
+    },
   };
 }

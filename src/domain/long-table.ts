@@ -1,6 +1,6 @@
 import type { Instrument } from '../content/schema';
 import { evaluateCheck, type EvaluationContent } from './evaluate';
-import { programmeNetwork } from './programme';
+import { programmeNetwork } from './programme-network';
 import type { Answers } from './types';
 
 /** One check as the analyst table needs it: its record fields, answers, instrument and event. */

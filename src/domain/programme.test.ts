@@ -9,13 +9,8 @@ import type { Band, Instrument } from '../content/schema';
 import { mirroredIds, twinScores } from './compare';
 import { evaluate } from './evaluate';
 import { diagnosePhase } from './phase';
-import {
-  poolProgramme,
-  programmeNetwork,
-  quarterOf,
-  type OwnCheck,
-  type ProgrammeView,
-} from './programme';
+import { poolProgramme, quarterOf, type OwnCheck, type ProgrammeView } from './programme';
+import { programmeNetwork } from './programme-network';
 import { summaryOf } from './summary';
 import type { Answers } from './types';
 

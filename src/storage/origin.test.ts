@@ -147,4 +147,41 @@ describe('where a check came from', () => {
       'Per QR-Code übernommen von Gerät „Messe-Tablet“, per Datei übernommen',
     );
   });
+
+  it('a QR code brings its check’s network and Testlauf mark; without a network, the collecting device’s', async () => {
+    const instrument = getInstrument('kmu')!;
+    await saveNetworkProfile({ network: 'Netzwerk Ost', person: 'Alex' });
+    const scanner = await thisDevice();
+    const event = await createEvent(messe);
+    const code = (id: string, more: object) =>
+      encodeHandover(
+        {
+          id,
+          instrumentId: 'kmu',
+          instrumentVersion: instrument.version,
+          completedAt: Date.UTC(2026, 2, 1, 18),
+          answers: { 'd1-1': 4 },
+          ...more,
+        },
+        instrument,
+      );
+    const sent = '12345678-1234-4234-8234-123456789ab1';
+    const plain = '12345678-1234-4234-8234-123456789ab2';
+    expect(
+      await collectCode(code(sent, { network: 'Fachkräfte Süd', testRun: true }), event.id),
+    ).toEqual({ status: 'stored', id: sent });
+    expect(await collectCode(code(plain, {}), event.id)).toEqual({ status: 'stored', id: plain });
+    const got = await getSession(sent);
+    expect(got?.origin).toEqual({ device: scanner.id, via: 'qr', network: 'Fachkräfte Süd' });
+    expect(got?.testRun).toBe(true);
+    const other = await getSession(plain);
+    expect(other?.origin).toEqual({ device: scanner.id, via: 'qr', network: 'Netzwerk Ost' });
+    expect(other?.testRun).toBeUndefined();
+    // kept through a file to another device
+    const file = await roundTrip();
+    await device();
+    await applyImport(await previewImport(file), summarizer);
+    expect((await getSession(sent))?.origin?.network).toBe('Fachkräfte Süd');
+    expect((await getSession(sent))?.testRun).toBe(true);
+  });
 });

@@ -50,6 +50,8 @@ export function Handover({
             id: session.id,
             completedAt: session.completedAt,
             answers,
+            ...(session.testRun && { testRun: true }),
+            ...(session.origin?.network && { network: session.origin.network }),
           },
           instrument,
         )

@@ -17,11 +17,13 @@ export type Collected =
 export async function collectCode(text: string, eventId: string): Promise<Collected> {
   const decoded = decodeHandover(text, getInstrument);
   if ('problem' in decoded) return decoded;
-  // the code carries the session fields HANDOVER_FIELDS names; the rest is this device's
-  const { answers, ...carried } = decoded.check;
+  // the code carries the session fields HANDOVER_FIELDS names and where the check came from;
+  // the rest is this device's
+  const { answers, testRun, network, ...carried } = decoded.check;
   const instrument = getInstrument(carried.instrumentId);
   if (!instrument) return { problem: 'unknown-instrument' };
   const at = carried.completedAt;
+  const here = await originHere('qr');
   const file: ExportFile = {
     format: FORMAT,
     version: FORMAT_VERSION,
@@ -35,7 +37,9 @@ export async function collectCode(text: string, eventId: string): Promise<Collec
         position: 0,
         eventId,
         handedOver: true,
-        origin: await originHere('qr'),
+        ...(testRun && { testRun: true }),
+        // the network the check came with; else this device's, at whose event it was collected
+        origin: { ...here, ...(network && { network }) },
         answers: Object.fromEntries(
           Object.entries(answers).map(([id, value]) => [id, { value, updatedAt: at }]),
         ),

@@ -1,11 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { dimensions } from '../../content/dimensions';
-import {
-  poolProgramme,
-  programmeNetwork,
-  type OwnCheck,
-  type ProgrammeCheck,
-} from '../../domain/programme';
+import { poolProgramme, type OwnCheck, type ProgrammeCheck } from '../../domain/programme';
+import { programmeNetwork } from '../../domain/programme-network';
 import type { EventRecord } from '../../storage/types';
 import type { KnownCheck, NetworkCheck } from '../dashboard/use-pool';
 
