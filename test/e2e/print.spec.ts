@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
+import { kmuInstrument } from '../../src/content/kmu/instrument';
 import { kmuKurzInstrument } from '../../src/content/kmu-kurz/instrument';
+import { netzwerkInstrument } from '../../src/content/netzwerk/instrument';
 import { completeCheck, startCheck, type Picker } from './answer';
 import { expect, expectAccessible, pdfPages, test } from './fixtures';
 import { importFile } from './stored';
@@ -52,23 +54,26 @@ test('a firm with low answers everywhere (most barriers, seven steps) still gets
   await expectReport(page, 2);
 });
 
-test('a Schnellcheck with low answers everywhere (first choice ticked) prints on two A4 pages', async ({
-  page,
-  served,
-}) => {
+type Item = (typeof kmuKurzInstrument.blocks)[number]['items'][number];
+type Instrument = { id: string; version: number; role: string; blocks: { items: Item[] }[] };
+
+/** Stores one completed check with the given answers through the app's import and opens its result. */
+async function openImported(
+  page: Page,
+  served: { url: string },
+  instrument: Instrument,
+  valueFor: (item: Item) => unknown,
+) {
   const at = Date.UTC(2026, 11, 1, 18, 39);
   const id = '00000000-0000-4000-8000-000000000001';
   const answers = Object.fromEntries(
-    kmuKurzInstrument.blocks
+    instrument.blocks
       .flatMap((b) => b.items)
       .filter((item) => item.type !== 'text')
-      .map((item) => {
-        const ids = (item.options ?? []).map((o) => o.id);
-        const value = item.type === 'likert' ? 1 : item.type === 'multi' ? ids.slice(0, 1) : ids[0];
-        return [item.id, { value, updatedAt: at }];
-      }),
+      .map((item) => [item.id, { value: valueFor(item), updatedAt: at }]),
   );
-  const session = { id, instrumentId: 'kmu-kurz', instrumentVersion: 1, role: 'kmu', answers };
+  const { id: instrumentId, version: instrumentVersion, role } = instrument;
+  const session = { id, instrumentId, instrumentVersion, role, answers };
   const file = {
     format: 'netzwerk-check',
     version: 1,
@@ -77,12 +82,71 @@ test('a Schnellcheck with low answers everywhere (first choice ticked) prints on
     events: [],
   };
   await page.goto(`${served.url}#/data`);
-  await importFile(page, 'schnellcheck.json', file);
+  await importFile(page, 'check.json', file);
   await page.goto(`${served.url}#/result/${id}`);
   await page.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' }).waitFor();
+}
+
+const optionIds = (item: Item) => (item.options ?? []).map((o) => o.id);
+
+test('a Schnellcheck with low answers everywhere (first choice ticked) prints on two A4 pages', async ({
+  page,
+  served,
+}) => {
+  await openImported(page, served, kmuKurzInstrument, (item) => {
+    const ids = optionIds(item);
+    return item.type === 'likert' ? 1 : item.type === 'multi' ? ids.slice(0, 1) : ids[0];
+  });
   expect(await recs(page).count()).toBeGreaterThanOrEqual(3);
   await expectReport(page, 2);
 });
+
+// The longest firm's result found: an active member who wants to stay informed, every barrier
+// ticked, answers mixed (low, middle and high areas). It printed on three pages (2,527 px tall).
+const PROFILE: Record<string, string> = {
+  'p-member': 'active',
+  'p-want': 'info',
+  'p-size': '10-49',
+  'p-sector': 'other',
+};
+for (const [name, likert] of [
+  ['mixed', (item: Item) => pick(item.id, 0)],
+  ['low', () => 1],
+] as const)
+  test(`a firm that ticks every barrier, answers ${name}, still prints on two A4 pages`, async ({
+    page,
+    served,
+  }) => {
+    await openImported(page, served, kmuInstrument, (item) =>
+      item.type === 'likert'
+        ? likert(item)
+        : item.type === 'multi'
+          ? optionIds(item).filter((o) => o !== 'none')
+          : (PROFILE[item.id] ?? optionIds(item)[0]),
+    );
+    expect(await recs(page).count()).toBeGreaterThanOrEqual(3);
+    await expectReport(page, 2);
+  });
+
+// The Netzwerk-Selbstcheck: every statement low or mixed, every standard and phase step open
+for (const [name, likert, status] of [
+  ['low', () => 1, 'no'],
+  ['mixed', (item: Item) => pick(item.id, 0), 'partly'],
+] as const)
+  test(`the Netzwerk-Selbstcheck answered ${name} prints on at most three A4 pages`, async ({
+    page,
+    served,
+  }) => {
+    await openImported(page, served, netzwerkInstrument, (item) =>
+      item.type === 'likert'
+        ? likert(item)
+        : optionIds(item).includes(status)
+          ? status
+          : optionIds(item).at(-1),
+    );
+    expect(await recs(page).count()).toBeGreaterThanOrEqual(3);
+    await expectReport(page, 3);
+  });
 
 test('an action plan is kept with the check and prints on one A4 page with sources', async ({
   page,
