@@ -85,8 +85,40 @@ async function run(rate) {
     }
     return out.sort((a, b) => a - b);
   }, RUNS);
+  // a bare put started by a tap on a plain radio button, without the app: what the browser's own
+  // path from a tap to a committed write costs (it paints the tapped button first)
+  await page.evaluate(async () => {
+    const w = window;
+    const db = await new Promise((ok) => {
+      const r = indexedDB.open('bench-tap', 1);
+      r.onupgradeneeded = () => r.result.createObjectStore('s', { keyPath: 'k' });
+      r.onsuccess = () => ok(r.result);
+    });
+    const form = document.createElement('form');
+    for (let i = 0; i < 5; i++) {
+      const label = document.createElement('label');
+      label.className = 'bench-tap';
+      label.innerHTML = `<input type="radio" name="bench-tap" value="${i}"> ${i + 1}`;
+      form.append(label);
+    }
+    document.body.replaceChildren(form);
+    w.__tapped = [];
+    form.addEventListener('change', (e) => {
+      const t0 = performance.now();
+      const tx = db.transaction('s', 'readwrite');
+      tx.objectStore('s').put({ k: 0, v: e.target.value, at: Date.now() });
+      tx.oncomplete = () => w.__tapped.push(performance.now() - t0);
+    });
+  });
+  const plain = page.locator('label.bench-tap');
+  for (let i = 0; i < RUNS; i++) {
+    await plain.nth(i % 5).click();
+    await page.waitForFunction((k) => window.__tapped.length > k, i);
+  }
+  const tapped = (await page.evaluate(() => window.__tapped)).sort((a, b) => a - b);
   await context.close();
   samples.sort((a, b) => a - b);
+  const tq = (p) => tapped[Math.min(tapped.length - 1, Math.floor(p * tapped.length))];
   const q = (p) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))];
   const rq = (p) => raw[Math.min(raw.length - 1, Math.floor(p * raw.length))];
   return {
@@ -97,6 +129,8 @@ async function run(rate) {
     max: samples.at(-1),
     rawMedian: rq(0.5),
     rawP95: rq(0.95),
+    tapMedian: tq(0.5),
+    tapP95: tq(0.95),
   };
 }
 
@@ -152,7 +186,9 @@ const results = [await run(1), await run(4)];
 await browser.close();
 await server.close();
 console.log('\nanswer tap → committed in IndexedDB (ms)');
-console.log('CPU   n    median   p95     max   | bare IndexedDB put: median  p95');
+console.log(
+  'CPU   n    median   p95     max   | bare IndexedDB put: median  p95 | tap on a plain radio → bare put: median  p95',
+);
 for (const r of results)
   console.log(
     `${r.rate}×`.padEnd(6) +
@@ -162,11 +198,18 @@ for (const r of results)
       r.max.toFixed(1).padStart(8) +
       '   |' +
       r.rawMedian.toFixed(1).padStart(26) +
-      r.rawP95.toFixed(1).padStart(6),
+      r.rawP95.toFixed(1).padStart(6) +
+      ' |' +
+      r.tapMedian.toFixed(1).padStart(41) +
+      r.tapP95.toFixed(1).padStart(6),
   );
 const bar = results.find((r) => r.rate === 4);
 console.log(
   `\nbar: p95 ≤ 16 ms at 4× → ${bar.p95 <= 16 ? 'met' : 'NOT met'} (${bar.p95.toFixed(1)} ms)`,
+);
+console.log(
+  `bar: p95 ≤ 2× the bare put's at 4× → ${bar.p95 <= 2 * bar.rawP95 ? 'met' : 'NOT met'} ` +
+    `(${(bar.p95 / bar.rawP95).toFixed(1)}×; ${(bar.p95 / bar.tapP95).toFixed(1)}× the plain tap's)`,
 );
 writeFileSync(
   'bench-results/answer.json',
