@@ -155,6 +155,7 @@ test('every screen works on phones, a tablet and projectors', async ({ page, ser
     ['#/dashboard/all', 'Auswertung'],
     [`#/dashboard/${EVENT}`, 'Auswertung der Veranstaltung'],
     [`#/trend/${encodeURIComponent('Bäckerei Muster')}`, 'Verlauf'],
+    ['#/programme', 'Programm'],
   ];
   for (const [hash, screen] of simple) {
     await visit(page, at(hash), h1);
@@ -188,6 +189,15 @@ test('every screen works on phones, a tablet and projectors', async ({ page, ser
   }
   await expectFine(page, 'QR-Übergabe', {}, true, code);
 
+  // the action plan: a step ticked opens its fields (who, by when, a note)
+  await visit(page, at(`#/result/${sessions[0]!.id}`), h1);
+  await page
+    .getByRole('checkbox', { name: /^Das packe ich an/ })
+    .first()
+    .check();
+  await page.getByLabel('Wer?').first().waitFor();
+  await expectFine(page, 'Ergebnis mit Plan');
+
   // the first slide's heading names the count once the checks are read (before: 'Folie 1 von 1')
   await visit(page, at('#/projector/all'), () =>
     page.getByRole('heading', { level: 1, name: /haben mitgemacht/ }).waitFor(),
@@ -202,6 +212,8 @@ test('every screen works on phones, a tablet and projectors', async ({ page, ser
     await page.keyboard.press('ArrowRight');
   }
 
+  // a fake clock (running at normal speed) lets the kiosk's idle warning come without waiting
+  await page.clock.install();
   await visit(page, at(`#/event/${EVENT}`), h1);
   await page.getByRole('button', { name: 'Veranstaltungsmodus starten' }).click();
   await page.getByRole('button', { name: 'Los geht’s' }).waitFor();
@@ -222,6 +234,10 @@ test('every screen works on phones, a tablet and projectors', async ({ page, ser
   }
   await page.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' }).waitFor();
   await expectFine(page, 'Kiosk Ergebnis');
+  // idle for 600 s: the warning shows for the last 20
+  await page.clock.fastForward(583_000);
+  await page.getByRole('alertdialog', { name: /Sekunden – weitermachen\?/ }).waitFor();
+  await expectFine(page, 'Kiosk Warnung');
 });
 
 test('on a touch screen the file imports offer the button only, no place to drop a file', async ({
