@@ -55,10 +55,10 @@ export const eventUi = {
     de: 'Mit Rückmeldung: Wer möchte, hinterlässt am Ende Namen und Kontakt. Nur diese Checks öffnen Sie einzeln.',
   },
   kioskAnonym: {
-    de: 'Anonym: Nach „Fertig – nächste Person“ kann niemand Ihr Ergebnis hier mehr öffnen, auch die Veranstalter nicht.',
+    de: 'Anonym: Nach „Fertig – nächste Person“ kann niemand Ihr Ergebnis hier mehr öffnen, auch nicht das Veranstaltungsteam.',
   },
   kioskFeedback: {
-    de: 'Am Ende können Sie Namen und Kontakt für eine Rückmeldung hinterlassen. Nur dann sehen die Veranstalter Ihr Ergebnis einzeln.',
+    de: 'Am Ende können Sie Namen und Kontakt für eine Rückmeldung hinterlassen. Nur dann sieht das Veranstaltungsteam Ihr Ergebnis einzeln.',
   },
   followTitle: { de: 'Möchten Sie eine Rückmeldung?' },
   followName: { de: 'Ihr Name' },
@@ -66,7 +66,7 @@ export const eventUi = {
   followConsent: {
     de: 'Ich bin einverstanden, dass {who} mein Ergebnis ansieht und mich dazu anspricht. Name und Kontakt werden mit meinem Check gespeichert.',
   },
-  followWho: { de: 'die Veranstalter' },
+  followWho: { de: 'das Veranstaltungsteam' },
   followSave: { de: 'Kontakt hinterlassen' },
   followSaved: {
     de: 'Danke! Ihr Kontakt ist gespeichert.',

@@ -1,6 +1,6 @@
 /** Strings of the QR hand-over (participant) and of collecting codes (coordinator). */
 export const handoverUi = {
-  give: { de: 'An Veranstalter übergeben' },
+  give: { de: 'An das Veranstaltungsteam übergeben' },
   giveHint: {
     de: 'Ohne Internet: Ihr Ergebnis als QR-Code, den die Veranstalterin oder der Veranstalter mit dem eigenen Gerät abscannt.',
   },

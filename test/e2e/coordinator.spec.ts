@@ -44,7 +44,9 @@ test('a coordinator completes the Netzwerk-Selbstcheck and gets a phase and cite
     page.getByRole('heading', { name: 'Auf ein anderes Gerät übertragen' }),
   ).toBeVisible();
   await expect(
-    page.getByText(/An Veranstalter übergeben|Name Ihres Betriebs|keine Hürde angekreuzt/),
+    page.getByText(
+      /An das Veranstaltungsteam übergeben|Name Ihres Betriebs|keine Hürde angekreuzt/,
+    ),
   ).toHaveCount(0);
   await expectAccessible(page, 'coordinator result');
 

@@ -86,13 +86,13 @@ test('a participant hands a check over by QR code; it arrives in the event once'
   await page.goto(served.url);
   await startCheck(page);
   await completeCheck(page, (id) => ((id.length * 3) % 5) + 1);
-  await page.getByRole('button', { name: 'An Veranstalter übergeben' }).click();
+  await page.getByRole('button', { name: 'An das Veranstaltungsteam übergeben' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ergebnis übergeben?' });
   await expect(dialog).toBeVisible();
   // saying no shows nothing
   await dialog.getByRole('button', { name: 'Nicht übergeben' }).click();
   await expect(page.getByRole('img', { name: 'QR-Code mit Ihren Antworten' })).toHaveCount(0);
-  await page.getByRole('button', { name: 'An Veranstalter übergeben' }).click();
+  await page.getByRole('button', { name: 'An das Veranstaltungsteam übergeben' }).click();
   await page.getByRole('button', { name: 'QR-Code zeigen' }).click();
   await expect(page.getByRole('img', { name: 'QR-Code mit Ihren Antworten' })).toBeVisible();
   await expectAccessible(page, 'hand-over code');

@@ -115,7 +115,7 @@ test('mit Rückmeldung: only the visitor who left a contact opens singly; export
   expect(file.events[0].privacy).toBe('feedback');
   const kept = file.sessions.find((s: { id: string }) => s.id === asked);
   expect(kept.followUp).toMatchObject({ name: 'Sam Muster', contact: 'sam@firma.example' });
-  expect(kept.followUp.consent).toMatch(/^Ich bin einverstanden, dass die Veranstalter/);
+  expect(kept.followUp.consent).toMatch(/^Ich bin einverstanden, dass das Veranstaltungsteam/);
   expect(file.sessions.find((s: { id: string }) => s.id === quiet).followUp).toBeUndefined();
 
   // on a second device the import keeps both rules

@@ -11,7 +11,7 @@ import type { SessionRecord } from '../../storage/types';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { QrCode } from './QrCode';
 
-/** "An Veranstalter übergeben": after the participant agrees, the whole check as one QR code. */
+/** "An das Veranstaltungsteam übergeben": after the participant agrees, the whole check as one QR code. */
 export function Handover({
   session,
   instrument,
