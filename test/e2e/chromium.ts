@@ -1,2 +1,2 @@
 // @ts-expect-error plain JS module shared with the scripts
-export { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium.mjs';
+export { CHROMIUM_FLAGS, chromiumPath, diskContext } from '../../scripts/chromium.mjs';

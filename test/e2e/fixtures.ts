@@ -1,11 +1,15 @@
-import { test as base, expect, chromium, type Browser, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 // @ts-expect-error plain JS module shared with the serve script
 import { startServer } from '../../scripts/server.mjs';
-import { CHROMIUM_FLAGS, chromiumPath } from './chromium';
+import { CHROMIUM_FLAGS, chromiumPath, diskContext } from './chromium';
 
 /** The test server of the production build. */
 export interface Served {
@@ -52,13 +56,8 @@ export const test = base.extend<
   onDisk: [false, { option: true }],
   page: async ({ browser, served, offOrigin, onDisk }, use) => {
     const options = { viewport: PHONE, locale: 'de-DE', acceptDownloads: true };
-    const profile = onDisk ? mkdtempSync(join(tmpdir(), 'nc-profile-')) : '';
     const context = onDisk
-      ? await chromium.launchPersistentContext(profile, {
-          ...options,
-          executablePath: chromiumPath(),
-          args: CHROMIUM_FLAGS,
-        })
+      ? ((await diskContext(chromium, options)) as BrowserContext)
       : await browser.newContext(options);
     context.on('request', (r) => {
       const u = r.url();
@@ -72,7 +71,6 @@ export const test = base.extend<
     await use(page);
     expect(offOrigin, 'requests that left the app’s origin').toEqual([]);
     await context.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   },
 });
 
