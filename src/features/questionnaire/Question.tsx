@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import type { Item } from '../../content/schema';
 import type { AnswerValue } from '../../domain/types';
 import { useI18n } from '../../app/i18n';
@@ -5,16 +6,29 @@ import { Likert, type LikertLabels } from '../../ui/Likert';
 import { MultiChoice, SingleChoice } from '../../ui/Choice';
 import { TextAnswer } from '../../ui/TextAnswer';
 
-/** One question of any type, rendered with the native control that fits it. */
-export function Question({
-  item,
-  value,
-  onAnswer,
-}: {
+interface Props {
   item: Item;
   value: AnswerValue | undefined;
   onAnswer: (item: Item, value: AnswerValue | null) => void;
-}) {
+}
+
+/**
+ * One question, drawn again only when its item, its answer or the handler changes: a tap on one
+ * question leaves the page's others as they are (a language change still reaches them all, as
+ * preact hands context changes to each reader directly).
+ */
+export class Question extends Component<Props> {
+  override shouldComponentUpdate(next: Props) {
+    const p = this.props;
+    return next.item !== p.item || next.value !== p.value || next.onAnswer !== p.onAnswer;
+  }
+  override render(props: Props) {
+    return <AnyQuestion {...props} />;
+  }
+}
+
+/** One question of any type, rendered with the native control that fits it. */
+function AnyQuestion({ item, value, onAnswer }: Props) {
   const { t, tx } = useI18n();
   const legend = tx(item.text);
   const hint = item.hint && tx(item.hint);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useI18n } from '../../app/i18n';
 import { navigate } from '../../app/router';
 import type { Item } from '../../content/schema';
@@ -34,6 +34,22 @@ export function Questionnaire({
 
   useEffect(() => setOpenCount(0), [page]);
 
+  // one function for the check's life: a tap re-renders only the question it changed
+  const onAnswer = useCallback(
+    (item: Item, value: AnswerValue | null) => {
+      // start the write before the re-render, so storing never waits for a frame
+      void saveAnswer(id, item.id, value);
+      setState((s) => {
+        if (!s || typeof s === 'string') return s;
+        const answers = { ...s.answers };
+        if (value === null) delete answers[item.id];
+        else answers[item.id] = value;
+        return { ...s, answers };
+      });
+    },
+    [id, setState],
+  );
+
   if (state === null) return <p class="loading">{t('loading')}</p>;
   if (state === 'private') return <p class="notice">{t('q.private')}</p>;
   if (state === 'missing') return <p role="alert">{t('q.notFound')}</p>;
@@ -43,18 +59,6 @@ export function Questionnaire({
   if (!block) return <p role="alert">{t('q.notFound')}</p>;
   const items = visibleItems(block, state.answers);
   const last = current === blocks.length - 1;
-
-  const onAnswer = (item: Item, value: AnswerValue | null) => {
-    // start the write before the re-render, so storing never waits for a frame
-    void saveAnswer(id, item.id, value);
-    setState((s) => {
-      if (!s || typeof s === 'string') return s;
-      const answers = { ...s.answers };
-      if (value === null) delete answers[item.id];
-      else answers[item.id] = value;
-      return { ...s, answers };
-    });
-  };
 
   const go = async (to: number) => {
     const open = items.filter((i) => i.type !== 'text' && state.answers[i.id] === undefined).length;
