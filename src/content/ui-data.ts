@@ -84,6 +84,7 @@ export const dataUi = {
     de: 'Die Datei konnte nicht erstellt werden: {detail}',
   },
   nothing: { de: 'Es gibt noch nichts zu sichern.' },
+  exporting: { de: 'Die Datei wird erstellt. Bei vielen Checks dauert das eine Weile.' },
   importTitle: { de: 'Einlesen (Import)' },
   importHint: {
     de: 'Wählen Sie eine Sicherungsdatei des Netzwerk-Checks oder ziehen Sie sie hierher. Vor dem Einlesen sehen Sie, was sich ändert.',

@@ -48,15 +48,23 @@ export function DataPanel() {
   }, []);
   useEffect(refresh, [refresh]);
 
+  const [busy, setBusy] = useState(false);
   const run = async (fn: () => ReturnType<typeof exportJson>) => {
-    if (!state?.total) return setMessage(tx(dataUi.nothing));
+    if (busy) return;
+    setBusy(true);
+    setMessage(tx(dataUi.exporting));
     try {
+      // a tap before the panel has counted the checks waits for the count, never says "nothing"
+      if (!(state ?? (await exportState())).total) return setMessage(tx(dataUi.nothing));
       const r = await fn();
       if (r.delivery === 'too-big') setMessage(tx(dataUi.exportTooBig, { max }));
-      else if (r.delivery !== 'cancelled')
+      else if (r.delivery === 'cancelled') setMessage('');
+      else
         setMessage(tx(r.delivery === 'shared' ? dataUi.shared : dataUi.exported, { file: r.name }));
     } catch (e) {
       setMessage(tx(dataUi.exportFailed, { detail: e instanceof Error ? e.message : '?' }));
+    } finally {
+      setBusy(false);
     }
     refresh();
   };
