@@ -22,6 +22,8 @@ const ops = {
   writeChecks: checks.writeChecks,
   clearChecks: checks.clearChecks,
   getSnapshot: pool.getSnapshot,
+  checkKeys: pool.checkKeys,
+  snapshotsBetween: pool.snapshotsBetween,
   readPool: pool.readPool,
   getSnapshots: pool.getSnapshots,
   putSummaries: pool.putSummaries,

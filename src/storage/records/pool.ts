@@ -1,5 +1,5 @@
 import { decodePage, encodePage, pageOf } from '../pages';
-import type { ReadTx, Seam, WriteTx } from '../seam';
+import { between, type ReadTx, type Seam, type WriteTx } from '../seam';
 import {
   answerMap,
   entryOf,
@@ -50,6 +50,20 @@ async function currentSnapshot(tx: ReadTx, id: string): Promise<Snapshot | undef
   if (!session?.completedAt) return undefined;
   return snapshotOf(session, answerMap(await tx.store('answers').index('by-session').getAll(id)));
 }
+
+/** The ids of all checks and, in key order, of those with a snapshot: keys only, read fast. */
+export const checkKeys = (seam: Seam) =>
+  seam.read(['sessions', 'snapshots'], async (tx) => {
+    const [all, snapped] = await Promise.all([
+      tx.store('sessions').getAllKeys(),
+      tx.store('snapshots').getAllKeys(),
+    ]);
+    return { all, snapped };
+  });
+
+/** The snapshots with ids from first to last (both included, in key order). */
+export const snapshotsBetween = (seam: Seam, first: string, last: string) =>
+  seam.read(['snapshots'], (tx) => tx.store('snapshots').getAll(between(first, last)));
 
 export const getSnapshot = (seam: Seam, id: string) =>
   seam.read(['snapshots'], (tx) => tx.store('snapshots').get(id));
