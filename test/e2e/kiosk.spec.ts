@@ -67,6 +67,8 @@ test('three respondents in a row on one offline tablet never see each other’s 
   await page.context().setOffline(true);
   await page.getByRole('button', { name: 'Veranstaltungsmodus starten' }).click();
   await expect(welcome(page)).toBeVisible();
+  // the bar at the top names the event; the start screen does not say it a second time
+  await expect(page.getByText('Kammerabend Reutlingen', { exact: true })).toHaveCount(1);
   await expect(page.getByRole('navigation')).toHaveCount(0);
   await expectAccessible(page, 'kiosk start');
 
