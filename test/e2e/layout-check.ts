@@ -17,7 +17,7 @@ export interface LayoutRules {
 
 /**
  * Finds what a person on this screen would trip over: the page scrolling sideways, a control
- * smaller than 44 × 44 px, text under 12 px, a chart label cut off, a table cut off without a hint, the main button not
+ * smaller than 44 × 44 px, a field in the browser's bare style, text under 12 px, a chart label cut off, a table cut off without a hint, the main button not
  * last and bottom-right in its row, something floating over a control, a tab order that runs against the visual order.
  * Returns one line per problem (empty when the screen is fine).
  */
@@ -72,6 +72,20 @@ export function layoutProblems(page: Page, rules: LayoutRules = {}): Promise<str
             `shrunken ${el.getAttribute('type')} ${Math.round(box.width)}×${Math.round(box.height)}: ${name(label!)}`,
           );
       }
+    }
+
+    // 2b. a field has the app's input style (rounded border, 48 px tall), not the browser's bare box
+    const fields = document.querySelectorAll<HTMLElement>(
+      'select, textarea, input:not([type=hidden], [type=radio], [type=checkbox], [type=file], [type=submit], [type=button])',
+    );
+    for (const el of fields) {
+      if (!shown(el)) continue;
+      const css = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      if (parseFloat(css.borderTopLeftRadius) < 4 || r.height < 47.5)
+        out.push(
+          `field in the browser's style (${Math.round(r.height)} px, radius ${css.borderTopLeftRadius}): ${name(el)}`,
+        );
     }
 
     // 3. no text under 12 px, SVG labels measured as drawn
