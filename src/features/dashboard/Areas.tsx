@@ -16,6 +16,8 @@ export function Areas({ pool }: { pool: Pool }) {
       <BarChart
         stacked
         title={tx(dashUi.areasChart)}
+        ticks={[0, 25, 50, 75, 100]}
+        tickLabel={(x) => tx(dashUi.percentTick, { n: x })}
         series={[
           { name: t('band.low'), cls: 'fill-low' },
           { name: t('band.mid'), cls: 'fill-mid' },
