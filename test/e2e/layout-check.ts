@@ -35,8 +35,10 @@ export function layoutProblems(page: Page, rules: LayoutRules = {}): Promise<str
     };
     const shown = (el: Element) => {
       if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: false })) return false;
+      // far above the page's top is put out of sight; measured from the page, not the scrolled
+      // screen (a table's hint 5,000 px above the QR code counted as gone while the table did not)
       const r = el.getBoundingClientRect();
-      return r.width > 2 && r.height > 2 && r.right > 0 && r.bottom > -5000;
+      return r.width > 2 && r.height > 2 && r.right > 0 && r.bottom + scrollY > -5000;
     };
     const hiddenText = (el: Element) => !!el.closest('.visually-hidden, .skip, [aria-hidden=true]');
 
