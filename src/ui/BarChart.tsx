@@ -21,8 +21,8 @@ interface BarProps {
   title: string;
   /** Where the grid lines run and the axis is numbered (default: the score bands' 0, 40, 70, 100). */
   ticks?: number[];
-  /** How an axis number reads, e.g. with its unit. */
-  tickLabel?: (x: number) => string;
+  /** How an axis number reads; `last` for the one at the end, which may carry the unit. */
+  tickLabel?: (x: number, last: boolean) => string;
 }
 
 /**
@@ -86,7 +86,7 @@ function Bars({
             y={bottom + AXIS - 5}
             text-anchor={i === ticks.length - 1 ? 'end' : 'middle'}
           >
-            {tickLabel(x)}
+            {tickLabel(x, i === ticks.length - 1)}
           </text>
         </g>
       ))}

@@ -17,7 +17,7 @@ export interface LayoutRules {
 
 /**
  * Finds what a person on this screen would trip over: the page scrolling sideways, a control
- * smaller than 44 × 44 px, a field in the browser's bare style, text under 12 px, a chart label cut off, a table cut off without a hint, the main button not
+ * smaller than 44 × 44 px, a field in the browser's bare style, text under 12 px, a chart label cut off or over another, a table cut off without a hint, the main button not
  * last and bottom-right in its row, something floating over a control, a tab order that runs against the visual order.
  * Returns one line per problem (empty when the screen is fine).
  */
@@ -114,6 +114,26 @@ export function layoutProblems(page: Page, rules: LayoutRules = {}): Promise<str
       const box = svg.getBoundingClientRect();
       if (t.left < box.left - 1 || t.right > box.right + 1)
         out.push(`chart label cut off: ${name(text)}`);
+    }
+
+    // 3c. two labels of one chart drawn over each other
+    for (const svg of document.querySelectorAll('svg')) {
+      if (!shown(svg) || hiddenText(svg)) continue;
+      const boxes = [...svg.querySelectorAll('text')].map(
+        (t) => [t, t.getBoundingClientRect()] as const,
+      );
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [ta, a] = boxes[i]!;
+          const [tb, b] = boxes[j]!;
+          if (
+            a.left < b.right - 1 &&
+            b.left < a.right - 1 &&
+            a.top < b.bottom - 1 &&
+            b.top < a.bottom - 1
+          )
+            out.push(`chart labels overlap: ${name(ta)} and ${name(tb)}`);
+        }
     }
 
     // 4. a table wider than its box shows a hint that it scrolls; a projector loses no column
