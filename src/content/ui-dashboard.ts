@@ -34,6 +34,7 @@ export const dashUi = {
   areasChart: {
     de: 'Balken je Bereich: Anteil der Betriebe mit Handlungsbedarf, ausbaufähig und Stärke. Die Zahlen stehen in der Tabelle.',
   },
+  percentTick: { de: '{n} %' },
   colArea: { de: 'Bereich' },
   colN: { de: 'Checks mit Wert' },
   colMedian: { de: 'Mittlerer Wert (Median)' },

@@ -11,6 +11,7 @@ import { bothWidths } from './both-widths';
 const WIDE = { W: 640, LABEL: 210, CHARS: 26 };
 const NARROW = { W: 330, LABEL: 118, CHARS: 17 };
 const ROW = 14;
+const AXIS = 20;
 
 interface BarProps {
   rows: BarRow[];
@@ -18,6 +19,10 @@ interface BarProps {
   series: { name: string; cls: string }[];
   stacked?: boolean;
   title: string;
+  /** Where the grid lines run and the axis is numbered (default: the score bands' 0, 40, 70, 100). */
+  ticks?: number[];
+  /** How an axis number reads; `last` for the one at the end, which may carry the unit. */
+  tickLabel?: (x: number, last: boolean) => string;
 }
 
 /**
@@ -27,7 +32,15 @@ interface BarProps {
 export const BarChart = (props: BarProps) =>
   bothWidths((narrow) => <Bars {...props} narrow={narrow} />);
 
-function Bars({ rows, series, stacked = false, title, narrow }: BarProps & { narrow: boolean }) {
+function Bars({
+  rows,
+  series,
+  stacked = false,
+  title,
+  ticks = [0, 40, 70, 100],
+  tickLabel = String,
+  narrow,
+}: BarProps & { narrow: boolean }) {
   const { W, LABEL, CHARS } = narrow ? NARROW : WIDE;
   const per = stacked ? 1 : series.length;
   const band = per * ROW + 12;
@@ -38,7 +51,8 @@ function Bars({ rows, series, stacked = false, title, narrow }: BarProps & { nar
       ? [LABEL, 4 + i * 18]
       : [series.length * 150 <= W - LABEL ? LABEL + i * 150 : (i * W) / series.length, 4];
   const top = narrow ? 10 + series.length * 18 : 28;
-  const h = top + rows.length * band + 4;
+  const bottom = top + rows.length * band + 4;
+  const h = bottom + AXIS;
   const scale = (W - LABEL - 10) / 100;
   return (
     <svg
@@ -57,15 +71,24 @@ function Bars({ rows, series, stacked = false, title, narrow }: BarProps & { nar
           </g>
         ))}
       </g>
-      {[0, 40, 70, 100].map((x) => (
-        <line
-          key={x}
-          class="bars__grid"
-          x1={LABEL + x * scale}
-          x2={LABEL + x * scale}
-          y1={top - 6}
-          y2={h}
-        />
+      {ticks.map((x, i) => (
+        <g key={x}>
+          <line
+            class="bars__grid"
+            x1={LABEL + x * scale}
+            x2={LABEL + x * scale}
+            y1={top - 6}
+            y2={bottom}
+          />
+          {/* the last number ends at the line, so that it stays inside the picture */}
+          <text
+            x={LABEL + x * scale}
+            y={bottom + AXIS - 5}
+            text-anchor={i === ticks.length - 1 ? 'end' : 'middle'}
+          >
+            {tickLabel(x, i === ticks.length - 1)}
+          </text>
+        </g>
       ))}
       {rows.map((r, i) => {
         const y = top + i * band;

@@ -230,6 +230,43 @@ test('the projector view pages by keyboard and takes in checks imported meanwhil
   await expect(page.getByRole('heading', { level: 1, name: 'Auswertung' })).toBeVisible();
 });
 
+test('the projector’s area chart has its scale written along the axis, readable from the back', async ({
+  page,
+  served,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(served.url);
+  await importRoom(page);
+  await page.goto(`${served.url}#/projector/all`);
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toHaveText('30 Betriebe haben mitgemacht');
+  await page.keyboard.press('ArrowRight');
+  await expect(h1).toHaveText('Die Bereiche in der Gruppe');
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size);
+    // the shares of firms per band add up to 100 %: the axis says so in steps of a quarter,
+    // the unit at its end
+    const ticks = await page.locator('svg.bars').evaluateAll((charts) =>
+      charts
+        .filter((c) => c.checkVisibility())
+        .flatMap((c) => [...c.querySelectorAll('text')])
+        .filter((t) => /^\d+(\s?%)?$/.test(t.textContent ?? ''))
+        .map((t) => ({
+          text: (t.textContent ?? '').replace(/\s/, ' '),
+          px: parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a,
+        })),
+    );
+    expect(
+      ticks.map((t) => t.text),
+      `axis at ${size.width}`,
+    ).toEqual(['0', '25', '50', '75', '100 %']);
+    for (const t of ticks) expect(t.px, `${t.text} at ${size.width}`).toBeGreaterThanOrEqual(12);
+  }
+});
+
 test('a firm checked twice sees the change per area', async ({ page, served }) => {
   await page.goto(served.url);
   await importRoom(page);

@@ -67,6 +67,8 @@ test('three respondents in a row on one offline tablet never see each other’s 
   await page.context().setOffline(true);
   await page.getByRole('button', { name: 'Veranstaltungsmodus starten' }).click();
   await expect(welcome(page)).toBeVisible();
+  // the bar at the top names the event; the start screen does not say it a second time
+  await expect(page.getByText('Kammerabend Reutlingen', { exact: true })).toHaveCount(1);
   await expect(page.getByRole('navigation')).toHaveCount(0);
   await expectAccessible(page, 'kiosk start');
 
@@ -156,6 +158,15 @@ test('"Weitermachen" keeps the visitor’s answers; after a completed check the 
   await expect(warning).toBeVisible({ timeout: 10_000 });
   await page.getByRole('button', { name: 'Weitermachen' }).click();
   await expect(warning).toHaveCount(0);
+  // the warning is a modal dialog, not a box over what the visitor reads (it hid the profile
+  // table on a phone): focus goes in, Escape answers it, and the focus comes back
+  await page.locator('fieldset.q input').first().focus();
+  await expect(warning).toBeVisible({ timeout: 10_000 });
+  expect(await warning.evaluate((el) => el.matches(':modal'))).toBe(true);
+  await expect(page.getByRole('button', { name: 'Weitermachen' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(warning).toHaveCount(0);
+  await expect(page.locator('fieldset.q input').first()).toBeFocused();
   // the visitor is still on the same page with the answer given
   await expect(page.locator('form.questionnaire input:checked')).toHaveCount(1);
   await completeCheck(page, () => 4);

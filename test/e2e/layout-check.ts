@@ -17,7 +17,7 @@ export interface LayoutRules {
 
 /**
  * Finds what a person on this screen would trip over: the page scrolling sideways, a control
- * smaller than 44 × 44 px, text under 12 px, a chart label cut off, a table cut off without a hint, the main button not
+ * smaller than 44 × 44 px, a field in the browser's bare style, text under 12 px, a chart label cut off or over another, a table cut off without a hint, the main button not
  * last and bottom-right in its row, something floating over a control, a tab order that runs against the visual order.
  * Returns one line per problem (empty when the screen is fine).
  */
@@ -35,8 +35,10 @@ export function layoutProblems(page: Page, rules: LayoutRules = {}): Promise<str
     };
     const shown = (el: Element) => {
       if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: false })) return false;
+      // far above the page's top is put out of sight; measured from the page, not the scrolled
+      // screen (a table's hint 5,000 px above the QR code counted as gone while the table did not)
       const r = el.getBoundingClientRect();
-      return r.width > 2 && r.height > 2 && r.right > 0 && r.bottom > -5000;
+      return r.width > 2 && r.height > 2 && r.right > 0 && r.bottom + scrollY > -5000;
     };
     const hiddenText = (el: Element) => !!el.closest('.visually-hidden, .skip, [aria-hidden=true]');
 
@@ -74,6 +76,20 @@ export function layoutProblems(page: Page, rules: LayoutRules = {}): Promise<str
       }
     }
 
+    // 2b. a field has the app's input style (rounded border, 48 px tall), not the browser's bare box
+    const fields = document.querySelectorAll<HTMLElement>(
+      'select, textarea, input:not([type=hidden], [type=radio], [type=checkbox], [type=file], [type=submit], [type=button])',
+    );
+    for (const el of fields) {
+      if (!shown(el)) continue;
+      const css = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      if (parseFloat(css.borderTopLeftRadius) < 4 || r.height < 47.5)
+        out.push(
+          `field in the browser's style (${Math.round(r.height)} px, radius ${css.borderTopLeftRadius}): ${name(el)}`,
+        );
+    }
+
     // 3. no text under 12 px, SVG labels measured as drawn
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const seen = new Set<Element>();
@@ -98,6 +114,26 @@ export function layoutProblems(page: Page, rules: LayoutRules = {}): Promise<str
       const box = svg.getBoundingClientRect();
       if (t.left < box.left - 1 || t.right > box.right + 1)
         out.push(`chart label cut off: ${name(text)}`);
+    }
+
+    // 3c. two labels of one chart drawn over each other
+    for (const svg of document.querySelectorAll('svg')) {
+      if (!shown(svg) || hiddenText(svg)) continue;
+      const boxes = [...svg.querySelectorAll('text')].map(
+        (t) => [t, t.getBoundingClientRect()] as const,
+      );
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [ta, a] = boxes[i]!;
+          const [tb, b] = boxes[j]!;
+          if (
+            a.left < b.right - 1 &&
+            b.left < a.right - 1 &&
+            a.top < b.bottom - 1 &&
+            b.top < a.bottom - 1
+          )
+            out.push(`chart labels overlap: ${name(ta)} and ${name(tb)}`);
+        }
     }
 
     // 4. a table wider than its box shows a hint that it scrolls; a projector loses no column

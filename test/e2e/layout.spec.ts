@@ -178,6 +178,15 @@ test('every screen works on phones, a tablet and projectors', async ({ page, ser
     }
   }
 
+  // the action plan: a step ticked opens its fields (who, by when, a note)
+  await visit(page, at(`#/result/${sessions[0]!.id}`), h1);
+  await page
+    .getByRole('checkbox', { name: /^Das packe ich an/ })
+    .first()
+    .check();
+  await page.getByLabel('Wer?').first().waitFor();
+  await expectFine(page, 'Ergebnis mit Plan', {}, true, page.getByLabel('Wer?').first());
+
   await visit(page, at(`#/result/${sessions[0]!.id}`), h1);
   const code = page.getByRole('img', { name: 'QR-Code mit Ihren Antworten' });
   for (const size of SIZES) {
@@ -190,15 +199,6 @@ test('every screen works on phones, a tablet and projectors', async ({ page, ser
     await page.locator('.handover > .btn').click();
   }
   await expectFine(page, 'QR-Übergabe', {}, true, code);
-
-  // the action plan: a step ticked opens its fields (who, by when, a note)
-  await visit(page, at(`#/result/${sessions[0]!.id}`), h1);
-  await page
-    .getByRole('checkbox', { name: /^Das packe ich an/ })
-    .first()
-    .check();
-  await page.getByLabel('Wer?').first().waitFor();
-  await expectFine(page, 'Ergebnis mit Plan', {}, true, page.getByLabel('Wer?').first());
 
   // the first slide's heading names the count once the checks are read (before: 'Folie 1 von 1')
   await visit(page, at('#/projector/all'), () =>

@@ -9,6 +9,36 @@ import { importFile } from './stored';
 const pick: Picker = (id) => ((id.length + id.charCodeAt(id.length - 1)) % 5) + 1;
 const recs = (page: Page) => page.locator('section[aria-labelledby=recs-h] ol > li');
 
+/**
+ * Printed text under 9 pt (12 CSS px), one line each: its size and its first words. Measured at
+ * the width of the printed page (A4 less the margins, 718 px), where the PDF lays the text out.
+ */
+async function smallPrint(page: Page) {
+  const screen = page.viewportSize()!;
+  await page.setViewportSize({ width: 718, height: screen.height });
+  const found = await page.evaluate(() => {
+    const out: string[] = [];
+    const seen = new Set<Element>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || seen.has(el) || !n.textContent?.trim()) continue;
+      seen.add(el);
+      if (el.closest('.visually-hidden, [aria-hidden=true], script, style')) continue;
+      const box = el.getBoundingClientRect();
+      if (!el.checkVisibility({ visibilityProperty: true }) || box.width <= 2 || box.height <= 2)
+        continue;
+      let px = parseFloat(getComputedStyle(el).fontSize);
+      if (el instanceof SVGGraphicsElement) px *= el.getScreenCTM()?.a ?? 1;
+      if (px < 11.95)
+        out.push(`${(px * 0.75).toFixed(1)} pt: ${n.textContent.trim().slice(0, 40)}`);
+    }
+    return out;
+  });
+  await page.setViewportSize(screen);
+  return found;
+}
+
 /** Prints the whole result (as the browser's print command would) and checks what is on paper. */
 async function expectReport(page: Page, maxPages: number) {
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
@@ -16,6 +46,8 @@ async function expectReport(page: Page, maxPages: number) {
   console.log('report PDF pages', pages);
   expect(pages).toBeGreaterThanOrEqual(1);
   expect(pages).toBeLessThanOrEqual(maxPages);
+  // no printed text under 9 pt (the study figures and sources were 7.6 and 8.1 pt)
+  expect(await smallPrint(page), 'printed text under 9 pt').toEqual([]);
   // sources are printed, not hidden in closed "Warum?" boxes
   await expect(page.locator('section[aria-labelledby=recs-h] .sources').first()).toBeVisible();
   await expect(page.locator('.result > p.muted')).toHaveText(/Version \d+ · abgeschlossen am/);

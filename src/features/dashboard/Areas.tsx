@@ -16,6 +16,9 @@ export function Areas({ pool }: { pool: Pool }) {
       <BarChart
         stacked
         title={tx(dashUi.areasChart)}
+        ticks={[0, 25, 50, 75, 100]}
+        // the unit once, at the end: on a phone '75 %' and '100 %' ran into each other
+        tickLabel={(x, last) => (last ? tx(dashUi.percentTick, { n: x }) : String(x))}
         series={[
           { name: t('band.low'), cls: 'fill-low' },
           { name: t('band.mid'), cls: 'fill-mid' },

@@ -99,7 +99,6 @@ export function Kiosk({ route, kiosk }: { route: Route; kiosk: KioskState }) {
               {notice}
             </p>
           )}
-          <p class="eyebrow">{event.name}</p>
           <Heading focusKey="kiosk-start">{tx(eventUi.kioskWelcome)}</Heading>
           <p class="lead">{tx(eventUi.kioskLead)}</p>
           <p>{tx(eventUi.kioskPrivacy)}</p>
