@@ -7,6 +7,7 @@ import type { NetworkContact } from '../../storage/types';
 import type { Instrument } from '../../content/schema';
 import { encodeHandover } from '../../domain/handover';
 import type { Answers } from '../../domain/types';
+import { getEvent } from '../../storage/events';
 import type { SessionRecord } from '../../storage/types';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { QrCode } from './QrCode';
@@ -32,6 +33,16 @@ export function Handover({
   const shown = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   const [returnFocus, setReturnFocus] = useState(false);
+  // a check of an event marked as Testlauf stays one on the device that collects it
+  const [eventTestRun, setEventTestRun] = useState(false);
+  const eventId = session.eventId;
+  useEffect(() => {
+    let live = true;
+    if (eventId) void getEvent(eventId).then((e) => live && setEventTestRun(!!e?.testRun));
+    return () => {
+      live = false;
+    };
+  }, [eventId]);
   // the code appears below the fold on a phone: bring it into view and tell screen readers
   useEffect(() => {
     if (step === 'show') {
@@ -50,7 +61,7 @@ export function Handover({
             id: session.id,
             completedAt: session.completedAt,
             answers,
-            ...(session.testRun && { testRun: true }),
+            ...((session.testRun || eventTestRun) && { testRun: true }),
             ...(session.origin?.network && { network: session.origin.network }),
           },
           instrument,
