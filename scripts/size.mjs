@@ -49,13 +49,15 @@ const DESIGN_JS_BUT_QR = 90;
 // read; the code's name alphabet and its reading live in the content chunk with the rest of the
 // hand-over code), and pool entries the origin network: app JS 101.62 -> 102.21: so 102.5.
 // Bar charts number their axis (each grid line's value, the areas chart in percent): the shared
-// chunk 8.44 -> 8.54: so 8.75.
+// chunk 8.44 -> 8.54: so 8.75. With the chart axes, a tap redrawing only its question, the Data
+// panel waiting for its count and the hand-over reading its event's Testlauf mark: app JS 102.58:
+// so 103 (the design's 90 KB for all JS is not met: see the README).
 const BUDGET = {
   firstScreenJs: 30,
   screenFamily: 25,
   shared: { content: 41.5, shared: 8.75 },
   sharedOther: 2,
-  appJs: 102.5,
+  appJs: 103,
   qr: 20,
   analyst: 25,
   backupFile: 14,

@@ -14,3 +14,13 @@ if (typeof globalThis.localStorage === 'undefined') {
     },
   };
 }
+
+// jsdom has no modal dialogs: open and close them as plain ones
+if (typeof HTMLDialogElement !== 'undefined') {
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.open = false;
+  };
+}

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getInstrument } from '../../content/instruments';
 import { decodeHandover } from '../../domain/handover';
 import { connect, resetConnection, storage } from '../../storage/connection';
@@ -48,15 +48,6 @@ async function handedOver() {
   return decodeHandover(shown.text, getInstrument);
 }
 
-beforeAll(() => {
-  // jsdom has no modal dialogs
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
 afterEach(cleanup);
 
 describe('a check of a Testlauf event handed over by QR code', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { connect, resetConnection } from '../../storage/connection';
 import { MemorySeam } from '../../storage/seam-memory';
 import {
@@ -17,15 +17,6 @@ import type { SessionRecord } from '../../storage/types';
 import { PlanToggle } from './PlanToggle';
 import { usePlan } from './use-plan';
 
-beforeAll(() => {
-  // jsdom has no modal dialogs
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
 afterEach(cleanup);
 
 function Harness({ initial }: { initial?: PlanFields }) {
