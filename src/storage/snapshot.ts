@@ -1,6 +1,6 @@
 import type { AnswerValue } from '../domain/types';
 import type { CheckSummary } from '../domain/summary';
-import type { SessionRecord } from './types';
+import type { AnswerRecord, SessionRecord } from './types';
 
 /**
  * A completed check written once as a whole: its session, its answers and the summary pooling
@@ -11,6 +11,12 @@ export interface Snapshot {
   id: string;
   session: SessionRecord;
   answers: Record<string, AnswerValue>;
+  /**
+   * When each answer was last given, by item id. Set on a whole snapshot: it then holds the
+   * check's answers alone and no answer records are kept for it (an import writes one record per
+   * check, not one per answer). Absent on snapshots from before, whose answer records hold them.
+   */
+  times?: Record<string, number>;
   /** Absent until worked out (a check from before snapshots, or answers changed afterwards). */
   summary?: CheckSummary;
 }
@@ -64,6 +70,28 @@ export function snapshotOf(
   return snap;
 }
 
+/** The whole snapshot of a completed session from its answer records (their times kept in it). */
+export function wholeSnapshot(
+  session: SessionRecord,
+  list: readonly AnswerRecord[],
+  summarizer?: Summarizer,
+): Snapshot {
+  const snap = snapshotOf(session, answerMap(list), summarizer);
+  snap.times = Object.fromEntries(list.map((a) => [a.itemId, a.updatedAt]));
+  return snap;
+}
+
+/** A whole snapshot's answers as the answer records it stands for (none for one that is not whole). */
+export const recordsOf = (snap: Snapshot): AnswerRecord[] =>
+  snap.times
+    ? Object.entries(snap.answers).map(([itemId, value]) => ({
+        sessionId: snap.id,
+        itemId,
+        value,
+        updatedAt: snap.times![itemId] ?? snap.session.updatedAt,
+      }))
+    : [];
+
 /** The snapshot with a summary of the summarizer's version (worked out again when stale). */
 export const freshSnapshot = (snap: Snapshot, summarizer: Summarizer): Snapshot =>
   snap.summary?.version === summarizer.version
@@ -74,12 +102,26 @@ export const freshSnapshot = (snap: Snapshot, summarizer: Summarizer): Snapshot 
 export const sameCheck = (a: Snapshot, b: Snapshot) =>
   JSON.stringify([a.session, a.answers]) === JSON.stringify([b.session, b.answers]);
 
-/** The same snapshot with one answer set (or removed, null): its summary is then out of date. */
-export function withAnswer(snap: Snapshot, itemId: string, value: AnswerValue | null): Snapshot {
+/**
+ * The same snapshot with one answer set (or removed: null), a whole one with its time: its
+ * summary is then out of date.
+ */
+export function withAnswer(
+  snap: Snapshot,
+  itemId: string,
+  value: AnswerValue | null,
+  updatedAt: number,
+): Snapshot {
   const answers = { ...snap.answers };
-  if (value === null) delete answers[itemId];
-  else answers[itemId] = value;
-  return { id: snap.id, session: snap.session, answers };
+  const times = snap.times && { ...snap.times };
+  if (value === null) {
+    delete answers[itemId];
+    if (times) delete times[itemId];
+  } else {
+    answers[itemId] = value;
+    if (times) times[itemId] = updatedAt;
+  }
+  return { id: snap.id, session: snap.session, answers, ...(times && { times }) };
 }
 
 /** Answer records as the answers of one check, by item id. */

@@ -255,6 +255,71 @@ describe.each(backends)('snapshots of completed checks (%s)', (_, open) => {
     expect(await ids()).toEqual([]);
   });
 
+  /** The answer records stored for one check (not what getAnswers makes of a snapshot). */
+  const answerRecords = async (id: string) =>
+    (await storage()).seam.read(['answers'], (tx) =>
+      tx.store('answers').index('by-session').getAll(id),
+    );
+
+  it('keeps a completed check as one record: its answers and their times in the snapshot alone', async () => {
+    const open = await createSession(kmu);
+    await saveAnswer(open.id, 'd2-1', 5);
+    const id = await completed();
+    const db = await storage();
+    const given = await db.getAnswers(id);
+    // completing it moved its answers with their times into the snapshot in the same transaction
+    expect(await answerRecords(id)).toEqual([]);
+    expect(await answerRecords(open.id)).toHaveLength(1);
+    expect(Object.fromEntries(given.map((a) => [a.itemId, a.value]))).toEqual(answers);
+    expect(given.every((a) => a.updatedAt > 0)).toBe(true);
+    expect((await db.allAnswers()).map((a) => a.sessionId).sort()).toEqual(
+      [open.id, ...given.map(() => id)].sort(),
+    );
+    // written again as it was read (an import): one record again, answers and times unchanged
+    const session = (await db.getSession(id))!;
+    await db.writeChecks([{ session, answers: given }], [], summarizer);
+    expect(await answerRecords(id)).toEqual([]);
+    expect(await db.getAnswers(id)).toEqual(given);
+    expect((await db.getSnapshot(id))?.summary).toEqual(
+      expected('kmu', answers, summarizer.version),
+    );
+  });
+
+  it('takes an answer changed after completion into the whole snapshot, and completing again keeps it', async () => {
+    const id = await completed();
+    const db = await storage();
+    await saveAnswer(id, 'd2-3', 4);
+    await saveAnswer(id, 'barriers', null);
+    expect(await answerRecords(id)).toEqual([]);
+    const { barriers: _, ...changed } = { ...answers, 'd2-3': 4 };
+    const given = await db.getAnswers(id);
+    expect(Object.fromEntries(given.map((a) => [a.itemId, a.value]))).toEqual(changed);
+    expect(given.find((a) => a.itemId === 'd2-3')!.updatedAt).toBeGreaterThanOrEqual(
+      given.find((a) => a.itemId === 'd2-1')!.updatedAt,
+    );
+    // the stale summary is worked out again when the check is completed once more
+    expect((await db.getSnapshot(id))?.summary).toBeUndefined();
+    await completeSession(id, summarizer);
+    expect((await db.getSnapshot(id))?.summary).toEqual(
+      expected('kmu', changed, summarizer.version),
+    );
+    expect(await db.getAnswers(id)).toEqual(given);
+  });
+
+  it('still reads a check whose snapshot came before whole snapshots from its answer records', async () => {
+    const db = await storage();
+    await db.putSession(done('old', 2));
+    await db.putAnswer({ sessionId: 'old', itemId: 'd2-1', value: 1, updatedAt: 1 });
+    await listPool({ kind: 'all' }, summarizer);
+    expect((await db.getSnapshot('old'))?.times).toBeUndefined();
+    await saveAnswer('old', 'd2-2', 3);
+    expect((await db.getAnswers('old')).map((a) => [a.itemId, a.value])).toEqual([
+      ['d2-1', 1],
+      ['d2-2', 3],
+    ]);
+    expect((await db.getSnapshot('old'))?.answers).toEqual({ 'd2-1': 1, 'd2-2': 3 });
+  });
+
   it('builds the snapshot of a completed check written without one', async () => {
     const db = await storage();
     await db.putSession(done('old', 2));

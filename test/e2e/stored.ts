@@ -33,7 +33,9 @@ export async function seed(page: Page, specs: SyntheticSpec[]) {
 
 /**
  * All checks, answers and events in IndexedDB, read independently of the app (keys sorted): the
- * counts and the SHA-256 of the whole dump, so that even 20,000 checks compare in one string.
+ * counts and the SHA-256 of the whole dump, so that even 20,000 checks compare in one string. A
+ * completed check may keep its answers as records or in its whole snapshot (with their times):
+ * both count as its answers, in the order of their keys.
  */
 export const dump = (page: Page) =>
   page.evaluate(
@@ -41,11 +43,35 @@ export const dump = (page: Page) =>
       new Promise<string>((resolve) => {
         const req = indexedDB.open('netzwerk-check');
         req.onsuccess = () => {
-          const tx = req.result.transaction(['sessions', 'answers', 'events']);
-          const [s, a, e] = ['sessions', 'answers', 'events'].map((n) =>
+          const tx = req.result.transaction(['sessions', 'answers', 'events', 'snapshots']);
+          type Answer = { sessionId: string; itemId: string; value: unknown; updatedAt: number };
+          type Snap = {
+            id: string;
+            answers: Record<string, unknown>;
+            times?: Record<string, number>;
+          };
+          const [s, r, e, w] = ['sessions', 'answers', 'events', 'snapshots'].map((n) =>
             tx.objectStore(n).getAll(),
-          ) as [IDBRequest<{ id: string }[]>, IDBRequest, IDBRequest<{ id: string }[]>];
+          ) as [
+            IDBRequest<{ id: string }[]>,
+            IDBRequest<Answer[]>,
+            IDBRequest<{ id: string }[]>,
+            IDBRequest<Snap[]>,
+          ];
           tx.oncomplete = async () => {
+            const whole = w.result.flatMap((snap) =>
+              snap.times
+                ? Object.entries(snap.answers).map(([itemId, value]) => ({
+                    sessionId: snap.id,
+                    itemId,
+                    value,
+                    updatedAt: snap.times![itemId]!,
+                  }))
+                : [],
+            );
+            const key = (x: Answer) => [x.sessionId, x.itemId];
+            const before = (x: Answer, y: Answer) => indexedDB.cmp(key(x), key(y));
+            const a = { result: [...r.result, ...whole].sort(before) };
             const sort = (v: unknown): unknown =>
               Array.isArray(v)
                 ? v.map(sort)

@@ -1,9 +1,14 @@
 import type { Seam } from '../seam';
-import { withAnswer } from '../snapshot';
+import { recordsOf, withAnswer } from '../snapshot';
 import type { AnswerRecord } from '../types';
 import { CHECKS, setSnapshot, writePool, type PoolChanges } from './pool';
 
-/** Writes or removes one answer; a completed check's snapshot takes the change in the same transaction. */
+/**
+ * Writes or removes one answer. A completed check's snapshot takes the change in the same
+ * transaction; a whole snapshot takes it alone (its check keeps no answer records). The record's
+ * write starts in the caller's task (a tap is committed without waiting for a read first); for a
+ * whole snapshot's check it is taken back in the same transaction.
+ */
 const changeAnswer = (seam: Seam, sessionId: string, itemId: string, answer: AnswerRecord | null) =>
   seam.write(CHECKS, async (tx) => {
     const answers = tx.store('answers');
@@ -11,11 +16,14 @@ const changeAnswer = (seam: Seam, sessionId: string, itemId: string, answer: Ans
       answer ? answers.put(answer) : answers.delete([sessionId, itemId]),
       tx.store('snapshots').get(sessionId),
     ]);
-    if (snap) {
-      const changes: PoolChanges = new Map();
-      const next = withAnswer(snap, itemId, answer?.value ?? null);
-      await Promise.all([setSnapshot(tx, changes, sessionId, next), writePool(tx, changes)]);
-    }
+    if (!snap) return;
+    const changes: PoolChanges = new Map();
+    const next = withAnswer(snap, itemId, answer?.value ?? null, answer?.updatedAt ?? 0);
+    await Promise.all([
+      ...(snap.times && answer ? [answers.delete([sessionId, itemId])] : []),
+      setSnapshot(tx, changes, sessionId, next),
+      writePool(tx, changes),
+    ]);
   });
 
 /** Writes one answer (a completed check's snapshot takes it too, its summary then out of date). */
@@ -25,9 +33,22 @@ export const putAnswer = (seam: Seam, answer: AnswerRecord) =>
 export const deleteAnswer = (seam: Seam, sessionId: string, itemId: string) =>
   changeAnswer(seam, sessionId, itemId, null);
 
+/** One check's answers: from its whole snapshot where it has one, else from its answer records. */
 export const getAnswers = (seam: Seam, sessionId: string) =>
-  seam.read(['answers'], (tx) => tx.store('answers').index('by-session').getAll(sessionId));
+  seam.read(['answers', 'snapshots'], async (tx) => {
+    const [snap, list] = await Promise.all([
+      tx.store('snapshots').get(sessionId),
+      tx.store('answers').index('by-session').getAll(sessionId),
+    ]);
+    return snap?.times ? recordsOf(snap) : list;
+  });
 
-/** All answers of all checks. */
+/** All answers of all checks: the answer records and the answers of the whole snapshots. */
 export const allAnswers = (seam: Seam) =>
-  seam.read(['answers'], (tx) => tx.store('answers').getAll());
+  seam.read(['answers', 'snapshots'], async (tx) => {
+    const [list, snaps] = await Promise.all([
+      tx.store('answers').getAll(),
+      tx.store('snapshots').getAll(),
+    ]);
+    return [...list, ...snaps.flatMap(recordsOf)];
+  });

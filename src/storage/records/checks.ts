@@ -1,9 +1,13 @@
 import { between, type Seam } from '../seam';
-import { answerMap, snapshotOf, type Summarizer } from '../snapshot';
+import { wholeSnapshot, type Summarizer } from '../snapshot';
 import type { AnswerRecord, EventRecord, SessionRecord } from '../types';
 import { CHECKS, setSnapshot, writePool, type PoolChanges } from './pool';
 
-/** Writes whole checks (session + answers, replacing earlier answers of the same id) in one transaction. */
+/**
+ * Writes whole checks (session + answers, replacing earlier answers of the same id) in one
+ * transaction. A completed one is one record, its whole snapshot; a running one keeps a record
+ * per answer (the path a reload or crash cannot break while it is answered).
+ */
 export const writeChecks = (
   seam: Seam,
   checks: { session: SessionRecord; answers: AnswerRecord[] }[],
@@ -19,11 +23,11 @@ export const writeChecks = (
       // a check's earlier answers go by key range (keys are [session, item]; a list sorts after
       // every text): waiting for a read of their keys per check made a large import crawl
       const id = session.id;
-      const snap = session.completedAt ? snapshotOf(session, answerMap(list), summarizer) : null;
+      const snap = session.completedAt ? wholeSnapshot(session, list, summarizer) : null;
       ops.push(
         answers.delete(between<[string, string]>([id] as never, [id, []] as never)),
         sessions.put(session),
-        ...list.map((a) => answers.put(a)),
+        ...(snap ? [] : list.map((a) => answers.put(a))),
         setSnapshot(tx, changes, id, snap),
       );
     }

@@ -1,5 +1,5 @@
 import type { Seam, WriteTx } from '../seam';
-import { answerMap, snapshotOf, type Summarizer } from '../snapshot';
+import { snapshotOf, wholeSnapshot, type Summarizer } from '../snapshot';
 import type { SessionRecord } from '../types';
 import { CHECKS, setSnapshot, writePool, type PoolChanges } from './pool';
 
@@ -12,7 +12,8 @@ export const putSession = (seam: Seam, session: SessionRecord) =>
 
 /**
  * Reads, changes and writes one session in one transaction; a completed one's snapshot with it
- * (built from its answer records, summarised when a summarizer is given: on completion).
+ * (summarised when a summarizer is given: on completion). A snapshot built from answer records is
+ * whole: it takes their answers and times, and the records go.
  */
 export const updateSession = (
   seam: Seam,
@@ -26,15 +27,20 @@ export const updateSession = (
     if (next) {
       const ops: Promise<unknown>[] = [tx.store('sessions').put(next)];
       if (next.completedAt) {
-        // on completion it is built afresh from the answer records, else it keeps its answers
-        const old = summarizer ? undefined : await tx.store('snapshots').get(id);
-        const snap = old
-          ? { ...old, session: next }
-          : snapshotOf(
-              next,
-              answerMap(await tx.store('answers').index('by-session').getAll(id)),
-              summarizer,
-            );
+        // it keeps its answers; on completion it is summarised afresh from them
+        const old = await tx.store('snapshots').get(id);
+        let snap;
+        if (old?.times) {
+          snap = summarizer
+            ? { ...snapshotOf(next, old.answers, summarizer), times: old.times }
+            : { ...old, session: next };
+        } else if (old && !summarizer) snap = { ...old, session: next };
+        else {
+          const answers = tx.store('answers');
+          const list = await answers.index('by-session').getAll(id);
+          snap = wholeSnapshot(next, list, summarizer);
+          ops.push(...list.map((a) => answers.delete([a.sessionId, a.itemId])));
+        }
         const changes: PoolChanges = new Map();
         ops.push(setSnapshot(tx, changes, id, snap), writePool(tx, changes));
       }
