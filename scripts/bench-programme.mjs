@@ -135,7 +135,9 @@ export async function benchProgramme(browser, server) {
   if (/nicht eingelesen: [1-9]/.test(summary))
     throw new Error(`files refused: ${await page.locator('main table').innerText()}`);
 
-  console.log(`programme: imported in ${(importMs / 1000).toFixed(1)} s; pooling …`);
+  console.log(
+    `programme: imported in ${(importMs / 1000).toFixed(1)} s, peak JS heap ${peakMb.toFixed(0)} MB, tab crashed: ${crashed ? 'YES' : 'no'}; pooling …`,
+  );
   const pool = [];
   for (const rate of [1, 4]) {
     const m = await timedOpen(page, cdp, server, {
@@ -145,6 +147,9 @@ export async function benchProgramme(browser, server) {
       measures: ['dashboard:load', 'programme:pool'],
     });
     pool.push({ rate, loadMs: m['dashboard:load'], poolMs: m['programme:pool'], shownMs: m.shown });
+    console.log(
+      `programme: ${rate}× CPU read ${m['dashboard:load'].toFixed(0)} ms, pool ${m['programme:pool'].toFixed(0)} ms, on screen ${m.shown.toFixed(0)} ms`,
+    );
   }
 
   console.log('programme: pooled; exporting …');
@@ -152,7 +157,11 @@ export async function benchProgramme(browser, server) {
   // straight after the Programm view's pooling, in the same page, as a coordinator would export
   await page.goto(`${server.url}#/data`);
   const parquet = await timedDownload(page, 'Tabelle für Analysen (Parquet)', dir);
+  console.log(
+    `programme: Parquet ${(parquet.ms / 1000).toFixed(1)} s, ${parquet.mb.toFixed(1)} MB`,
+  );
   const json = await timedDownload(page, 'Alle Checks sichern (Datei)', dir);
+  console.log(`programme: JSON backup ${(json.ms / 1000).toFixed(1)} s, ${json.mb.toFixed(1)} MB`);
   rmSync(dir, { recursive: true, force: true });
   await context.close();
 
