@@ -14,6 +14,7 @@ const ops = {
   listSessions: sessions.listSessions,
   listOpenSessions: sessions.listOpenSessions,
   storedIds: sessions.storedIds,
+  sessionsMatching: sessions.sessionsMatching,
   deleteSession: sessions.deleteSession,
   putAnswer: answers.putAnswer,
   deleteAnswer: answers.deleteAnswer,

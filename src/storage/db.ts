@@ -8,7 +8,12 @@ export interface CheckDB extends DBSchema {
   sessions: {
     key: string;
     value: SessionRecord;
-    indexes: { 'by-updated': number; 'by-event': string; 'by-completed': number };
+    indexes: {
+      'by-updated': number;
+      'by-event': string;
+      'by-completed': number;
+      'by-copy': string;
+    };
   };
   answers: { key: [string, string]; value: AnswerRecord; indexes: { 'by-session': string } };
   settings: { key: string; value: unknown };
@@ -31,7 +36,12 @@ export const LAYOUT: Record<
 > = {
   sessions: {
     keyPath: 'id',
-    indexes: { 'by-updated': 'updatedAt', 'by-event': 'eventId', 'by-completed': 'completedAt' },
+    indexes: {
+      'by-updated': 'updatedAt',
+      'by-event': 'eventId',
+      'by-completed': 'completedAt',
+      'by-copy': 'copyOf',
+    },
   },
   answers: { keyPath: ['sessionId', 'itemId'], indexes: { 'by-session': 'sessionId' } },
   settings: {},
@@ -72,6 +82,10 @@ export const migrations: Migration[] = [
         await snapshots.put(snapshotOf(session, answerMap(await answers.getAll(session.id))));
       }),
     );
+  },
+  // the copies a merge made, found by the check they copy: an import looks up only its own ids
+  (_db, tx) => {
+    tx.objectStore('sessions').createIndex('by-copy', 'copyOf');
   },
 ];
 

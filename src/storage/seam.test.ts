@@ -102,6 +102,27 @@ describe.each(seams)('the storage seam (%s)', (_, open) => {
     expect(await db.getSession('x')).toMatchObject({ eventId: 'e' });
   });
 
+  it('finds a file’s checks and the copies made of them, looked up or read in one pass', async () => {
+    const stored = Array.from({ length: 40 }, (_, i) => session(`s${String(i).padStart(2, '0')}`));
+    await db.writeChecks([
+      ...stored.map((s) => ({ session: s, answers: [] })),
+      { session: { ...session('copy-a'), copyOf: 's03' }, answers: [] },
+      { session: { ...session('copy-b'), copyOf: 'gone' }, answers: [] },
+    ]);
+    const ids = async (asked: string[]) =>
+      (await db.sessionsMatching(asked)).map((s) => s.id).sort();
+    // a few ids against 42 stored: by key and by the copies' index
+    expect(await ids(['s03', 'gone', 'new'])).toEqual(['copy-a', 'copy-b', 's03']);
+    // as many as a tenth of the stored or more: one pass, the same answer
+    expect(await ids(['s03', 'gone', 'new', 's07', 'x1'])).toEqual([
+      'copy-a',
+      'copy-b',
+      's03',
+      's07',
+    ]);
+    expect(await ids([])).toEqual([]);
+  });
+
   it('reads by key, key range and index in IndexedDB’s order', async () => {
     await db.writeChecks([
       { session: session('ab'), answers: [answer('ab', 'x', 1)] },

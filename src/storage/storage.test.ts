@@ -145,6 +145,7 @@ describe('migrations', () => {
     expect([...db.transaction('answers').store.indexNames]).toEqual(['by-session']);
     expect([...db.transaction('sessions').store.indexNames].sort()).toEqual([
       'by-completed',
+      'by-copy',
       'by-event',
       'by-updated',
     ]);
@@ -231,6 +232,7 @@ describe('migration from version 1', () => {
     ]);
     expect([...db.transaction('sessions').store.indexNames].sort()).toEqual([
       'by-completed',
+      'by-copy',
       'by-event',
       'by-updated',
     ]);

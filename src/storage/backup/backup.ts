@@ -73,11 +73,8 @@ export async function exportState(): Promise<{
 /** The stored checks an import of these checks can meet: the same ids, and copies kept of them. */
 async function storedMatches(incoming: readonly ExportedSession[]) {
   const db = await storage();
-  const ids = new Set(incoming.map((s) => s.id));
-  // only the sessions are read whole; answers only of the few checks that are already here
-  const hits = (await db.listSessions()).filter(
-    (s) => ids.has(s.id) || (s.copyOf !== undefined && ids.has(s.copyOf)),
-  );
+  // only the file's own ids and their copies are looked up; answers only of the few found here
+  const hits = await db.sessionsMatching([...new Set(incoming.map((s) => s.id))]);
   const found = await Promise.all(
     hits.map(async (s) => [s.id, toExported(s, await db.getAnswers(s.id))] as const),
   );

@@ -67,6 +67,26 @@ export const listOpenSessions = (seam: Seam) =>
     return open.filter((s): s is SessionRecord => !!s && !s.completedAt);
   });
 
+/**
+ * The stored checks of these ids and the copies a merge made of them. Looked up by key and index
+ * when few are asked for against many stored (a file read into a large pool reads only its own);
+ * read in one pass when the ids are as many as a tenth of the stored checks, or more.
+ */
+export const sessionsMatching = (seam: Seam, ids: readonly string[]) =>
+  seam.read(['sessions'], async (tx) => {
+    const store = tx.store('sessions');
+    if (ids.length * 10 >= (await store.count())) {
+      const wanted = new Set(ids);
+      return (await store.getAll()).filter(
+        (s) => wanted.has(s.id) || (s.copyOf !== undefined && wanted.has(s.copyOf)),
+      );
+    }
+    const found = await Promise.all(
+      ids.flatMap((id) => [store.getAll(id), store.index('by-copy').getAll(id)]),
+    );
+    return [...new Map(found.flat().map((s) => [s.id, s])).values()];
+  });
+
 /** Which of these ids are stored checks. */
 export const storedIds = (seam: Seam, ids: readonly string[]) =>
   seam.read(['sessions'], async (tx) => {
