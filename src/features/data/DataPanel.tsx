@@ -49,13 +49,16 @@ export function DataPanel() {
   useEffect(refresh, [refresh]);
 
   const [busy, setBusy] = useState(false);
-  const run = async (fn: () => ReturnType<typeof exportJson>) => {
+  const run = async (fn: () => ReturnType<typeof exportJson>, backup = false) => {
     if (busy) return;
     setBusy(true);
     setMessage(tx(dataUi.exporting));
     try {
       // a tap before the panel has counted the checks waits for the count, never says "nothing"
-      if (!(state ?? (await exportState())).total) return setMessage(tx(dataUi.nothing));
+      const { total } = state ?? (await exportState());
+      if (!total) return setMessage(tx(dataUi.nothing));
+      // more than a backup file holds is said at once, before minutes of building a file for nothing
+      if (backup && total > MAX_CHECKS) return setMessage(tx(dataUi.exportTooBig, { max }));
       const r = await fn();
       if (r.delivery === 'too-big') setMessage(tx(dataUi.exportTooBig, { max }));
       else if (r.delivery === 'cancelled') setMessage('');
@@ -70,11 +73,11 @@ export function DataPanel() {
   };
 
   const backUp = () => {
-    if (!encrypt) return run(() => exportJson());
+    if (!encrypt) return run(() => exportJson(), true);
     if (pass[0]!.length < MIN_PASSPHRASE)
       return setMessage(tx(dataUi.passphraseShort, { min: MIN_PASSPHRASE }));
     if (pass[0] !== pass[1]) return setMessage(tx(dataUi.passphraseMismatch));
-    return run(() => exportJson(undefined, pass[0]));
+    return run(() => exportJson(undefined, pass[0]), true);
   };
 
   const unknown = tx(dataUi.unknown);

@@ -14,6 +14,12 @@ vi.mock('./deliver', () => ({
   deliverFile: async (name: string) => (delivered.push(name), 'downloaded'),
 }));
 
+// a backup file holds at most two checks here, so that three are too many
+vi.mock(import('../../storage/backup/format'), async (original) => ({
+  ...(await original()),
+  MAX_CHECKS: 2,
+}));
+
 afterEach(cleanup);
 
 describe('an export tapped at once', () => {
@@ -54,5 +60,24 @@ describe('an export tapped at once', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Tabelle für Analysen (Parquet)' }));
     expect(await screen.findByText('Es gibt noch nichts zu sichern.')).toBeTruthy();
     expect(delivered).toEqual([]);
+  });
+
+  it('says at once that all checks are too many for one backup file, and still gives the tables', async () => {
+    for (let i = 0; i < 2; i++) {
+      const s = await createSession({ instrumentId: 'kmu', instrumentVersion: 1, role: 'kmu' });
+      await completeSession(s.id, summarizer);
+    }
+    const db = await storage();
+    const events = vi.spyOn(db, 'listEvents');
+    render(<DataPanel />);
+    await screen.findByText('3', { selector: '[data-testid="count-total"]' });
+    fireEvent.click(screen.getByRole('button', { name: 'Alle Checks sichern (Datei)' }));
+    expect(await screen.findByText(/zu viele Checks für eine Sicherungsdatei/)).toBeTruthy();
+    // no file was built for nothing
+    expect(events).not.toHaveBeenCalled();
+    expect(delivered).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Tabelle für Analysen (CSV)' }));
+    await waitFor(() => expect(delivered).toHaveLength(1));
+    events.mockRestore();
   });
 });
