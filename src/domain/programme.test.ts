@@ -6,6 +6,7 @@ import { kmuInstrument } from '../content/kmu/instrument';
 import { netzwerkInstrument } from '../content/netzwerk/instrument';
 import { kmuRecommendations } from '../content/recommendations-kmu';
 import type { Band, Instrument } from '../content/schema';
+import { tally } from './aggregate';
 import { mirroredIds, twinScores } from './compare';
 import { evaluate } from './evaluate';
 import { diagnosePhase } from './phase';
@@ -103,6 +104,28 @@ describe('pooling a programme', () => {
     ]);
     expect(view.overall.pool.n).toBe(45);
     expect(view.overall.pool.hidden).toBe(false);
+    // the total, added up from the networks' sums, is what pooling all firms at once gives
+    const whole = tally(
+      all.map((f) => f.summary),
+      dimensions,
+      5,
+    );
+    expect(view.overall.pool).toEqual({
+      ...whole,
+      dimensions: whole.dimensions.map((d) =>
+        view.overall.areasHidden[d.dimension]
+          ? { ...d, bands: { low: 0, mid: 0, high: 0 }, quartiles: null }
+          : d,
+      ),
+    });
+    // and each shown network's pool is its firms' alone
+    const alone = tally(
+      a.map((f) => f.summary),
+      dimensions,
+      5,
+    );
+    expect(view.networks[0]!.pool.barriers).toEqual(alone.barriers);
+    expect(view.networks[0]!.pool.recommendations).toEqual(alone.recommendations);
   });
 
   it('hides a small network, and the next smallest with it, so the total cannot give it away', () => {

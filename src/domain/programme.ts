@@ -1,5 +1,13 @@
 import type { Dimension, Instrument } from '../content/schema';
-import { clampMinGroup, hiddenPool, quantile, tally, type Pool } from './aggregate';
+import {
+  clampMinGroup,
+  hiddenPool,
+  mergeTallied,
+  poolTallied,
+  quantile,
+  tallied,
+  type Pool,
+} from './aggregate';
 import { gapView, type GapRow } from './compare';
 import { diagnosePhase, type Phase } from './phase';
 import { suppress, type Hidden } from './suppress';
@@ -59,15 +67,13 @@ export const quarterOf = (at: number) => {
 
 const groupBy = <T>(list: readonly T[], key: (x: T) => string) => {
   const out = new Map<string, T[]>();
-  for (const x of list) (out.get(key(x)) ?? out.set(key(x), []).get(key(x))!).push(x);
+  for (const x of list) {
+    const k = key(x);
+    const group = out.get(k);
+    if (group) group.push(x);
+    else out.set(k, [x]);
+  }
   return out;
-};
-
-const areaCounts = (summaries: readonly CheckSummary[]) => {
-  const counts = new Map<string, number>();
-  for (const s of summaries)
-    for (const d of Object.keys(s.scores)) counts.set(d, (counts.get(d) ?? 0) + 1);
-  return counts;
 };
 
 /** The pool with the figures of the given areas taken out (the count of scores stays). */
@@ -90,7 +96,7 @@ function trendOf(
     .map(([period, list]) => {
       const medians: Record<string, number | null> = {};
       for (const d of dimensions) {
-        const scores = list.flatMap((f) => f.summary.scores[d.id] ?? []).sort((a, b) => a - b);
+        const scores = Float64Array.from(list.flatMap((f) => f.summary.scores[d.id] ?? [])).sort();
         // a median cannot be taken apart by subtraction: the minimum group per period is enough
         medians[d.id] = list.length >= min && scores.length >= min ? quantile(scores, 0.5) : null;
       }
@@ -118,19 +124,19 @@ export function poolProgramme(
     !a ? 1 : !b ? -1 : a.localeCompare(b, 'de'),
   );
   const groups = names.map((n) => byNetwork.get(n) ?? []);
-  const summaries = groups.map((g) => g.map((f) => f.summary));
-  const all = firms.map((f) => f.summary);
+  // each network's checks are added up once; all of them together are the networks' sums merged
+  const sums = groups.map((g) => tallied(g.map((f) => f.summary)));
 
   const level = suppress(
     groups.map((g) => g.length),
     min,
   );
-  const counts = summaries.map(areaCounts);
+  const counts = sums.map((t) => t.scores);
   const areasHidden = names.map((): Record<string, Hidden> => ({}));
   const overallAreas: Record<string, Hidden> = {};
   for (const d of dimensions) {
     const cut = suppress(
-      counts.map((c) => c.get(d.id) ?? 0),
+      counts.map((c) => c.get(d.id)?.length ?? 0),
       min,
       level.parts,
     );
@@ -140,13 +146,15 @@ export function poolProgramme(
     if (cut.total) overallAreas[d.id] = cut.total;
   }
 
-  const overallPool = level.total ? hiddenPool(all.length, min) : tally(all, dimensions, min);
+  const overallPool = level.total
+    ? hiddenPool(firms.length, min)
+    : poolTallied(mergeTallied(sums), dimensions, min);
   const networks = names.map((network, i): NetworkView => {
     const hidden = level.parts[i] ?? null;
     const list = groups[i]!;
     const pool = hidden
       ? hiddenPool(list.length, min)
-      : withhold(tally(summaries[i]!, dimensions, min), areasHidden[i]!);
+      : withhold(poolTallied(sums[i]!, dimensions, min), areasHidden[i]!);
     const newest = [...(own.get(network) ?? [])].sort((a, b) => b.at - a.at)[0];
     return {
       network,
