@@ -15,8 +15,8 @@ vi.mock('./deliver', () => ({
 }));
 
 // a backup file holds at most two checks here, so that three are too many
-vi.mock(import('../../storage/backup/format'), async (original) => ({
-  ...(await original()),
+vi.mock('../../storage/backup/format', async (original) => ({
+  ...(await original<object>()),
   MAX_CHECKS: 2,
 }));
 
