@@ -52,12 +52,15 @@ const DESIGN_JS_BUT_QR = 90;
 // chunk 8.44 -> 8.54: so 8.75. With the chart axes, a tap redrawing only its question, the Data
 // panel waiting for its count and the hand-over reading its event's Testlauf mark: app JS 102.58:
 // so 103 (the design's 90 KB for all JS is not met: see the README).
+// A completed check as one whole snapshot (its answers' times, the records taken back), the import
+// looking up its own ids and copies, the Data panel refusing an over-full backup at once, and
+// pooling from per-network sums: app JS 102.58 -> 103.20: so 103.5.
 const BUDGET = {
   firstScreenJs: 30,
   screenFamily: 25,
   shared: { content: 41.5, shared: 8.75 },
   sharedOther: 2,
-  appJs: 103,
+  appJs: 103.5,
   qr: 20,
   analyst: 25,
   backupFile: 14,
