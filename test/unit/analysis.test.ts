@@ -136,6 +136,81 @@ describe('the DuckDB recipe of docs/analysis.md', { timeout: 60_000 }, () => {
     }
   });
 
+  it('hides the networks the programme view hides: small ones, and the next smallest so none can be subtracted', async () => {
+    // firms per network (completed checks); '' is the group of unknown origin
+    const cases: Record<string, number>[] = [
+      // Nord alone is small: the total minus the others would give it away, so the next smallest
+      // (Ost) is hidden too; the unknown group is larger and stays
+      { 'Netzwerk Nord': 3, 'Netzwerk Ost': 8, 'Netzwerk Süd': 40, 'Netzwerk West': 20, '': 12 },
+      // a tie between Ost and West: the first by name goes
+      { 'Netzwerk Nord': 3, 'Netzwerk Ost': 8, 'Netzwerk West': 8, 'Netzwerk Süd': 30 },
+      // two small ones with together the minimum group: nothing more to hide
+      { 'Netzwerk Nord': 2, 'Netzwerk Ost': 3, 'Netzwerk Süd': 30 },
+      // two small ones with fewer than the minimum group together: the next smallest goes too
+      { 'Netzwerk Nord': 1, 'Netzwerk Ost': 3, 'Netzwerk West': 6, 'Netzwerk Süd': 30 },
+      // nobody small
+      { 'Netzwerk Nord': 6, 'Netzwerk Süd': 30 },
+    ];
+    const expected = [
+      {
+        '': null,
+        'Netzwerk Nord': 'small',
+        'Netzwerk Ost': 'complement',
+        'Netzwerk Süd': null,
+        'Netzwerk West': null,
+      },
+      {
+        'Netzwerk Nord': 'small',
+        'Netzwerk Ost': 'complement',
+        'Netzwerk Süd': null,
+        'Netzwerk West': null,
+      },
+      { 'Netzwerk Nord': 'small', 'Netzwerk Ost': 'small', 'Netzwerk Süd': null },
+      {
+        'Netzwerk Nord': 'small',
+        'Netzwerk Ost': 'small',
+        'Netzwerk Süd': null,
+        'Netzwerk West': 'complement',
+      },
+      { 'Netzwerk Nord': null, 'Netzwerk Süd': null },
+    ];
+    for (const [k, sizes] of cases.entries()) {
+      const sessions = Object.entries(sizes).flatMap(([network, n], i) =>
+        gen(100 + 10 * k + i, 0, n * 2)
+          .filter((s) => s.completedAt)
+          .slice(0, n)
+          .map((s) => ({
+            ...s,
+            ...(network && {
+              origin: { device: tablet, via: 'here' as const, network },
+            }),
+          })),
+      );
+      const one = file(sessions);
+      resetConnection();
+      await connect(async () => new MemorySeam());
+      await applyImport(await previewImport(one), summarizer);
+      const view = programmeOf(
+        withTestRuns({ ...(await loadKnownChecks()), events: [] }, false).stored,
+        5,
+      );
+      const app = Object.fromEntries(view.networks.map((n) => [n.network, n.hidden]));
+      expect(app, `the app, case ${k}`).toEqual(expected[k]);
+      const folder = mkdtempSync(join(tmpdir(), 'analysis-networks-'));
+      try {
+        writeFileSync(join(folder, 'one.parquet'), new Uint8Array(await longParquet(one)));
+        const recipe = await runRecipe(folder, 'parquet');
+        const rows = recipe.shown_network ?? [];
+        expect(Object.fromEntries(rows.map((r) => [r.shown_network, r.why])), `case ${k}`).toEqual(
+          app,
+        );
+        for (const r of rows) expect(Number(r.n)).toBe(sizes[String(r.shown_network)]);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    }
+  });
+
   it('carries where each check came from in its provenance columns', async () => {
     const db = await DuckDBInstance.create(':memory:');
     const con = await db.connect();
