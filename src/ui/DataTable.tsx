@@ -12,7 +12,9 @@ function useOverflow(ref: { current: HTMLElement | null }) {
     check();
     if (typeof ResizeObserver !== 'function') return;
     const observer = new ResizeObserver(check);
+    // the box keeps its width when only the table inside grows (longer rows drawn later)
     observer.observe(el);
+    if (el.firstElementChild) observer.observe(el.firstElementChild);
     return () => observer.disconnect();
   }, [ref]);
   return wide;

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Likert } from './Likert';
 import { MultiChoice } from './Choice';
 import { RadarChart } from './RadarChart';
+import { DataTable } from './DataTable';
 
 afterEach(cleanup);
 
@@ -109,5 +110,44 @@ describe('RadarChart', () => {
       'Zeit &',
       'Personal',
     ]);
+  });
+});
+
+describe('DataTable', () => {
+  it('says to scroll sideways once the table grows wider than its box, even if the box keeps its size', async () => {
+    const watched = new Map<Element, () => void>();
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(private fire: () => void) {}
+        observe(el: Element) {
+          watched.set(el, this.fire);
+        }
+        disconnect() {
+          watched.clear();
+        }
+      },
+    );
+    try {
+      const { container } = render(
+        <DataTable label="Tabelle" head={['Bereich', 'Punkte']}>
+          <tr>
+            <td>Nutzen</td>
+            <td>50</td>
+          </tr>
+        </DataTable>,
+      );
+      const box = container.querySelector('.table-wrap')!;
+      const table = container.querySelector('table')!;
+      Object.defineProperty(box, 'clientWidth', { value: 300 });
+      Object.defineProperty(box, 'scrollWidth', { value: 300, configurable: true });
+      expect(screen.queryByText(/Tabelle zur Seite wischen/)).toBeNull();
+      // only the table resizes (a longer row drawn later): its box stays 300 px wide
+      Object.defineProperty(box, 'scrollWidth', { value: 480 });
+      watched.get(table)?.();
+      expect(await screen.findByText(/Tabelle zur Seite wischen/)).toBeTruthy();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
