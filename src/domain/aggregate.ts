@@ -65,8 +65,8 @@ export const hiddenPool = (n: number, minGroup: number): Pool => ({
 /** What a group's summaries add up to before it is pooled: one pass over them. */
 export interface Tallied {
   n: number;
-  /** The scores per area, in no order. */
-  scores: Map<string, number[]>;
+  /** The scores per area, sorted (a typed array sorts numbers by value, without a compare function). */
+  scores: Map<string, Float64Array>;
   ticked: Map<string, number>;
   inProfile: Map<string, number>;
   recs: Map<string, number>;
@@ -91,7 +91,9 @@ export function tallied(summaries: readonly CheckSummary[]): Tallied {
     }
     for (const id of check.recommendations) inc(recs, id);
   }
-  return { n: summaries.length, scores, ticked, inProfile, recs };
+  const sorted = new Map<string, Float64Array>();
+  for (const [d, list] of scores) sorted.set(d, Float64Array.from(list).sort());
+  return { n: summaries.length, scores: sorted, ticked, inProfile, recs };
 }
 
 /** Several groups' sums as one group's (their checks together, without a second pass over them). */
@@ -106,17 +108,25 @@ export function mergeTallied(parts: readonly Tallied[]): Tallied {
   const add = (into: Map<string, number>, from: Map<string, number>) => {
     for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v);
   };
+  const lengths = new Map<string, number>();
+  for (const p of parts)
+    for (const [d, list] of p.scores) lengths.set(d, (lengths.get(d) ?? 0) + list.length);
+  const filled = new Map<string, number>();
+  for (const [d, length] of lengths) {
+    out.scores.set(d, new Float64Array(length));
+    filled.set(d, 0);
+  }
   for (const p of parts) {
     out.n += p.n;
     for (const [d, list] of p.scores) {
-      const all = out.scores.get(d);
-      if (all) for (const x of list) all.push(x);
-      else out.scores.set(d, [...list]);
+      out.scores.get(d)!.set(list, filled.get(d));
+      filled.set(d, filled.get(d)! + list.length);
     }
     add(out.ticked, p.ticked);
     add(out.inProfile, p.inProfile);
     add(out.recs, p.recs);
   }
+  for (const list of out.scores.values()) list.sort();
   return out;
 }
 
@@ -143,8 +153,7 @@ export function poolTallied(
   const { n, scores, ticked, inProfile, recs } = sums;
   if (n < min) return hiddenPool(n, min);
   const spreads = dimensions.map((d): DimensionSpread => {
-    // a typed array sorts numbers by value, several times faster than a compare function
-    const list = Float64Array.from(scores.get(d.id) ?? []).sort();
+    const list = scores.get(d.id) ?? new Float64Array(0);
     const bands: Record<Band, number> = { low: 0, mid: 0, high: 0 };
     // the minimum group holds per area too: two scores among many skipped answers are two people
     if (list.length < min) return { dimension: d.id, n: list.length, bands, quartiles: null };

@@ -251,6 +251,23 @@ describe('pooling a programme', () => {
     ]);
     expect(Object.values(trend[0]!.medians).some((m) => m !== null)).toBe(true);
     expect(Object.values(trend[1]!.medians).every((m) => m === null)).toBe(true);
+    // each quarter's medians are its own checks' medians, and the network's pool is both quarters'
+    // checks together
+    const q1 = tally(
+      a.map((x) => x.summary),
+      dimensions,
+      5,
+    );
+    expect(trend[0]!.medians).toEqual(
+      Object.fromEntries(q1.dimensions.map((d) => [d.dimension, d.quartiles?.[1] ?? null])),
+    );
+    expect(view.networks[0]!.pool).toEqual(
+      tally(
+        [...a, ...later].map((x) => x.summary),
+        dimensions,
+        5,
+      ),
+    );
     expect(quarterOf(Date.UTC(2026, 11, 31, 23))).toBe('2026-Q4');
   });
 });

@@ -6,6 +6,7 @@ import {
   poolTallied,
   quantile,
   tallied,
+  type Tallied,
   type Pool,
 } from './aggregate';
 import { gapView, type GapRow } from './compare';
@@ -86,22 +87,41 @@ function withhold(pool: Pool, areas: Record<string, Hidden>): Pool {
   };
 }
 
+/**
+ * A network's checks added up per quarter, in time order: one pass over the checks (each one's
+ * quarter is worked out once per day, quarters being whole days). The network's sums are these
+ * merged, so its scores are read once for its trend and its pool together.
+ */
+function quarterSums(firms: readonly { at: number; summary: CheckSummary }[]) {
+  const quarterOfDay = new Map<number, string>();
+  const periods = new Map<string, CheckSummary[]>();
+  for (const f of firms) {
+    const day = Math.floor(f.at / 86_400_000);
+    let period = quarterOfDay.get(day);
+    if (period === undefined) quarterOfDay.set(day, (period = quarterOf(f.at)));
+    const list = periods.get(period);
+    if (list) list.push(f.summary);
+    else periods.set(period, [f.summary]);
+  }
+  return [...periods]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([period, list]) => ({ period, sums: tallied(list) }));
+}
+
 function trendOf(
-  firms: readonly { at: number; summary: CheckSummary }[],
+  periods: readonly { period: string; sums: Tallied }[],
   dimensions: readonly Dimension[],
   min: number,
 ): TrendPeriod[] {
-  return [...groupBy(firms, (f) => quarterOf(f.at))]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([period, list]) => {
-      const medians: Record<string, number | null> = {};
-      for (const d of dimensions) {
-        const scores = Float64Array.from(list.flatMap((f) => f.summary.scores[d.id] ?? [])).sort();
-        // a median cannot be taken apart by subtraction: the minimum group per period is enough
-        medians[d.id] = list.length >= min && scores.length >= min ? quantile(scores, 0.5) : null;
-      }
-      return { period, n: list.length, medians };
-    });
+  return periods.map(({ period, sums: { n, scores } }) => {
+    const medians: Record<string, number | null> = {};
+    for (const d of dimensions) {
+      const list = scores.get(d.id);
+      // a median cannot be taken apart by subtraction: the minimum group per period is enough
+      medians[d.id] = n >= min && list && list.length >= min ? quantile(list, 0.5) : null;
+    }
+    return { period, n, medians };
+  });
 }
 
 /**
@@ -124,8 +144,10 @@ export function poolProgramme(
     !a ? 1 : !b ? -1 : a.localeCompare(b, 'de'),
   );
   const groups = names.map((n) => byNetwork.get(n) ?? []);
-  // each network's checks are added up once; all of them together are the networks' sums merged
-  const sums = groups.map((g) => tallied(g.map((f) => f.summary)));
+  // each network's checks are added up once, per quarter for its trend; the network's sums are
+  // its quarters merged, and all of them together are the networks' sums merged
+  const quarters = groups.map(quarterSums);
+  const sums = quarters.map((q) => mergeTallied(q.map((p) => p.sums)));
 
   const level = suppress(
     groups.map((g) => g.length),
@@ -175,7 +197,7 @@ export function poolProgramme(
                 ),
           }
         : null,
-      trend: hidden ? [] : trendOf(list, dimensions, min),
+      trend: hidden ? [] : trendOf(quarters[i]!, dimensions, min),
     };
   });
   return {
