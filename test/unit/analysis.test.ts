@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kmuInstrument } from '../../src/content/kmu/instrument';
 import { kmuKurzInstrument } from '../../src/content/kmu-kurz/instrument';
 import type { Instrument } from '../../src/content/schema';
+import { dimensions } from '../../src/content/dimensions';
 import { longParquet } from '../../src/features/data/analyst';
 import { loadKnownChecks, poolFirms } from '../../src/features/dashboard/use-pool';
 import { summarizer } from '../../src/features/summary';
@@ -75,6 +76,50 @@ beforeAll(async () => {
     writeFileSync(join(dir, `device-${i}.parquet`), new Uint8Array(await longParquet(f)));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const areaItems = new Set(
+  kmuInstrument.blocks
+    .flatMap((b) => b.items)
+    .filter((x) => x.dimension === dimensions[0]!.id)
+    .map((x) => x.id),
+);
+
+/**
+ * Completed checks of firms in networks of the given sizes ('' for unknown origin), changed by
+ * `edit` (with the check's number in its network): pooled by the app's programme view, and by the
+ * recipe on the app's Parquet file of them.
+ */
+async function programmeAndRecipe(
+  sizes: Record<string, number>,
+  seed: number,
+  edit = (s: ExportedSession, _i: number) => s,
+) {
+  const sessions = Object.entries(sizes).flatMap(([network, n], i) =>
+    gen(seed + i, 0, n * 2)
+      .filter((s) => s.completedAt)
+      .slice(0, n)
+      .map((s) => ({
+        ...s,
+        ...(network && { origin: { device: tablet, via: 'here' as const, network } }),
+      }))
+      .map(edit),
+  );
+  const one = file(sessions);
+  resetConnection();
+  await connect(async () => new MemorySeam());
+  await applyImport(await previewImport(one), summarizer);
+  const view = programmeOf(
+    withTestRuns({ ...(await loadKnownChecks()), events: [] }, false).stored,
+    5,
+  );
+  const folder = mkdtempSync(join(tmpdir(), 'analysis-networks-'));
+  try {
+    writeFileSync(join(folder, 'one.parquet'), new Uint8Array(await longParquet(one)));
+    return { view, recipe: await runRecipe(folder, 'parquet') };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
 
 describe('the DuckDB recipe of docs/analysis.md', { timeout: 60_000 }, () => {
   it('gives the dashboard’s numbers from the Parquet files of three devices, each check once', async () => {
@@ -175,39 +220,56 @@ describe('the DuckDB recipe of docs/analysis.md', { timeout: 60_000 }, () => {
       { 'Netzwerk Nord': null, 'Netzwerk Süd': null },
     ];
     for (const [k, sizes] of cases.entries()) {
-      const sessions = Object.entries(sizes).flatMap(([network, n], i) =>
-        gen(100 + 10 * k + i, 0, n * 2)
-          .filter((s) => s.completedAt)
-          .slice(0, n)
-          .map((s) => ({
-            ...s,
-            ...(network && {
-              origin: { device: tablet, via: 'here' as const, network },
-            }),
-          })),
-      );
-      const one = file(sessions);
-      resetConnection();
-      await connect(async () => new MemorySeam());
-      await applyImport(await previewImport(one), summarizer);
-      const view = programmeOf(
-        withTestRuns({ ...(await loadKnownChecks()), events: [] }, false).stored,
-        5,
-      );
+      const { view, recipe } = await programmeAndRecipe(sizes, 100 + 10 * k);
       const app = Object.fromEntries(view.networks.map((n) => [n.network, n.hidden]));
       expect(app, `the app, case ${k}`).toEqual(expected[k]);
-      const folder = mkdtempSync(join(tmpdir(), 'analysis-networks-'));
-      try {
-        writeFileSync(join(folder, 'one.parquet'), new Uint8Array(await longParquet(one)));
-        const recipe = await runRecipe(folder, 'parquet');
-        const rows = recipe.shown_network ?? [];
-        expect(Object.fromEntries(rows.map((r) => [r.shown_network, r.why])), `case ${k}`).toEqual(
-          app,
-        );
-        for (const r of rows) expect(Number(r.n)).toBe(sizes[String(r.shown_network)]);
-      } finally {
-        rmSync(folder, { recursive: true, force: true });
-      }
+      const rows = recipe.shown_network ?? [];
+      expect(Object.fromEntries(rows.map((r) => [r.shown_network, r.why])), `case ${k}`).toEqual(
+        app,
+      );
+      for (const r of rows) expect(Number(r.n)).toBe(sizes[String(r.shown_network)]);
+    }
+  });
+
+  it('hides an area within the networks shown as the programme view does: small, and its complement', async () => {
+    // in West only three firms answered the first area's statements: that area is small there.
+    // Alone, Ost (the next smallest network in it) hides it too. With Nord small as a whole, Nord
+    // and Ost are hidden anyway: they count as hidden, and Süd keeps the area
+    const area = dimensions[0]!.id;
+    const fewAnswer = (s: ExportedSession, i: number) =>
+      s.origin?.network === 'Netzwerk West' && i >= 3
+        ? {
+            ...s,
+            answers: Object.fromEntries(
+              Object.entries(s.answers).filter(([id]) => !areaItems.has(id)),
+            ),
+          }
+        : s;
+    const sizes = { 'Netzwerk Ost': 9, 'Netzwerk Süd': 30, 'Netzwerk West': 20 };
+    for (const [more, hidden, marks] of [
+      [{}, [null, null, null], { Ost: 'complement', West: 'small' }],
+      [{ 'Netzwerk Nord': 3 }, ['small', 'complement', null, null], { West: 'small' }],
+    ] as const) {
+      const { view, recipe } = await programmeAndRecipe({ ...more, ...sizes }, 200, fewAnswer);
+      expect(view.networks.map((n) => n.hidden)).toEqual(hidden);
+      const app = Object.fromEntries(
+        view.networks.flatMap((n) =>
+          Object.entries(n.areasHidden).map(([d, why]) => [`${n.network} / ${d}`, why]),
+        ),
+      );
+      expect(app).toEqual(
+        Object.fromEntries(
+          Object.entries(marks).map(([n, why]) => [`Netzwerk ${n} / ${area}`, why]),
+        ),
+      );
+      const all = recipe.area_network ?? [];
+      const rows = all.filter((r) => r.why !== null);
+      expect(Object.fromEntries(rows.map((r) => [`${r.area_network} / ${r.area}`, r.why]))).toEqual(
+        app,
+      );
+      // every shown network's areas are listed, hidden or not, and no hidden network's
+      const shown = view.networks.filter((n) => !n.hidden).map((n) => n.network);
+      expect([...new Set(all.map((r) => r.area_network))]).toEqual(shown);
     }
   });
 
