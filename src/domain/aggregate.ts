@@ -108,25 +108,28 @@ export function mergeTallied(parts: readonly Tallied[]): Tallied {
   const add = (into: Map<string, number>, from: Map<string, number>) => {
     for (const [k, v] of from) into.set(k, (into.get(k) ?? 0) + v);
   };
-  const lengths = new Map<string, number>();
-  for (const p of parts)
-    for (const [d, list] of p.scores) lengths.set(d, (lengths.get(d) ?? 0) + list.length);
-  const filled = new Map<string, number>();
-  for (const [d, length] of lengths) {
-    out.scores.set(d, new Float64Array(length));
-    filled.set(d, 0);
-  }
+  const byArea = new Map<string, Float64Array[]>();
   for (const p of parts) {
     out.n += p.n;
     for (const [d, list] of p.scores) {
-      out.scores.get(d)!.set(list, filled.get(d));
-      filled.set(d, filled.get(d)! + list.length);
+      const lists = byArea.get(d);
+      if (lists) lists.push(list);
+      else byArea.set(d, [list]);
     }
     add(out.ticked, p.ticked);
     add(out.inProfile, p.inProfile);
     add(out.recs, p.recs);
   }
-  for (const list of out.scores.values()) list.sort();
+  // each area's scores copied into one array and sorted again
+  for (const [d, lists] of byArea) {
+    const all = new Float64Array(lists.reduce((sum, l) => sum + l.length, 0));
+    let at = 0;
+    for (const list of lists) {
+      all.set(list, at);
+      at += list.length;
+    }
+    out.scores.set(d, all.sort());
+  }
   return out;
 }
 

@@ -94,18 +94,15 @@ function withhold(pool: Pool, areas: Record<string, Hidden>): Pool {
  */
 function quarterSums(firms: readonly { at: number; summary: CheckSummary }[]) {
   const quarterOfDay = new Map<number, string>();
-  const periods = new Map<string, CheckSummary[]>();
-  for (const f of firms) {
-    const day = Math.floor(f.at / 86_400_000);
+  const quarter = ({ at }: { at: number }) => {
+    const day = Math.floor(at / 86_400_000);
     let period = quarterOfDay.get(day);
-    if (period === undefined) quarterOfDay.set(day, (period = quarterOf(f.at)));
-    const list = periods.get(period);
-    if (list) list.push(f.summary);
-    else periods.set(period, [f.summary]);
-  }
-  return [...periods]
+    if (period === undefined) quarterOfDay.set(day, (period = quarterOf(at)));
+    return period;
+  };
+  return [...groupBy(firms, quarter)]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([period, list]) => ({ period, sums: tallied(list) }));
+    .map(([period, list]) => ({ period, sums: tallied(list.map((f) => f.summary)) }));
 }
 
 function trendOf(

@@ -60,12 +60,17 @@ const c = [
 const files = [{ ...file(a), devices: { [tablet]: 'Messe-Tablet' } }, file(b), file(c)];
 let dir: string;
 
-/** The app's own pool after importing every file on one device, as the dashboard computes it. */
-async function appPool(list: ExportFile[]) {
+/** What a fresh device stores, without its Testläufe, after importing every file. */
+async function storedAfter(list: ExportFile[]) {
   resetConnection();
   await connect(async () => new MemorySeam());
   for (const f of list) await applyImport(await previewImport(f), summarizer);
-  const { stored } = withTestRuns({ ...(await loadKnownChecks()), events: [] }, false);
+  return withTestRuns({ ...(await loadKnownChecks()), events: [] }, false).stored;
+}
+
+/** The app's own pool after importing every file on one device, as the dashboard computes it. */
+async function appPool(list: ExportFile[]) {
+  const stored = await storedAfter(list);
   return { pool: poolFirms(stored.checks, 'all').pool, file: await buildExport() };
 }
 
@@ -105,13 +110,7 @@ async function programmeAndRecipe(
       .map(edit),
   );
   const one = file(sessions);
-  resetConnection();
-  await connect(async () => new MemorySeam());
-  await applyImport(await previewImport(one), summarizer);
-  const view = programmeOf(
-    withTestRuns({ ...(await loadKnownChecks()), events: [] }, false).stored,
-    5,
-  );
+  const view = programmeOf(await storedAfter([one]), 5);
   const folder = mkdtempSync(join(tmpdir(), 'analysis-networks-'));
   try {
     writeFileSync(join(folder, 'one.parquet'), new Uint8Array(await longParquet(one)));
