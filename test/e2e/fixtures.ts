@@ -7,7 +7,6 @@ import {
   type Page,
 } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-// @ts-expect-error plain JS module shared with the serve script
 import { startServer } from '../../scripts/server.mjs';
 import { CHROMIUM_FLAGS, chromiumPath, diskContext } from './chromium';
 
