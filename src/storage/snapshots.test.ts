@@ -6,7 +6,7 @@ import { summaryOf } from '../domain/summary';
 import { checkContent, summarizer } from '../features/summary';
 import { twinScores, mirroredIds } from '../domain/compare';
 import { instruments } from '../content/instruments';
-import { saveAnswer } from './answers';
+import { loadAnswers, saveAnswer } from './answers';
 import { IdbSeam } from './seam-idb';
 import { MemorySeam } from './seam-memory';
 import { deleteAllChecks } from './backup/backup';
@@ -304,6 +304,15 @@ describe.each(backends)('snapshots of completed checks (%s)', (_, open) => {
       expected('kmu', changed, summarizer.version),
     );
     expect(await db.getAnswers(id)).toEqual(given);
+  });
+
+  it('keeps the later of two quick changes of one answer of a completed check', async () => {
+    const id = await completed();
+    const saved = await Promise.all([saveAnswer(id, 'd2-3', 4), saveAnswer(id, 'd2-3', 2)]);
+    expect(saved).toEqual([true, true]);
+    expect(await answerRecords(id)).toEqual([]);
+    expect((await (await storage()).getSnapshot(id))?.answers).toEqual({ ...answers, 'd2-3': 2 });
+    expect(await loadAnswers(id)).toEqual({ ...answers, 'd2-3': 2 });
   });
 
   it('still reads a check whose snapshot came before whole snapshots from its answer records', async () => {
