@@ -18,24 +18,18 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
-const COMPRESSED = new Set([
-  '.html',
-  '.js',
-  '.mjs',
-  '.css',
-  '.json',
-  '.webmanifest',
-  '.svg',
-  '.txt',
-]);
 
-/** Each file's gzip, made once per version of the file (by path, size and time of change). */
+/** Text is sent compressed; images are compressed already. */
+const compressible = (type) => /^text\/|json|svg/.test(type);
+
+/** Each file's gzip, made once per version of the file (its size and time of change). */
 const gzipped = new Map();
-function gzipOf(file, info, body) {
-  const key = `${file}\0${info.size}\0${info.mtimeMs}`;
-  let out = gzipped.get(key);
-  if (!out) gzipped.set(key, (out = gzipSync(body, { level: 9 })));
-  return out;
+async function gzipOf(file, info) {
+  const known = gzipped.get(file);
+  if (known?.size === info.size && known.mtimeMs === info.mtimeMs) return known.gz;
+  const gz = gzipSync(await readFile(file), { level: 9 });
+  gzipped.set(file, { size: info.size, mtimeMs: info.mtimeMs, gz });
+  return gz;
 }
 
 /** Starts serving `dir`; port 0 picks a free port. Returns the URL, a way to switch the folder, and close. */
@@ -52,20 +46,21 @@ export async function startServer({ dir = 'dist', port = 0, host = '127.0.0.1' }
         file = join(root, 'index.html');
         info = await stat(file);
       }
-      const ext = extname(file);
-      const body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const immutable = file.includes(`${join(root, 'assets')}`);
       const gzip =
-        COMPRESSED.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+        compressible(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const body =
+        req.method === 'HEAD' ? undefined : gzip ? await gzipOf(file, info) : await readFile(file);
       res.writeHead(200, {
-        'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+        'Content-Type': type,
         'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
         Vary: 'Accept-Encoding',
         ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
       });
-      res.end(req.method === 'HEAD' ? undefined : gzip ? gzipOf(file, info, body) : body);
+      res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Nicht gefunden');
