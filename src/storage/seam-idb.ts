@@ -91,12 +91,23 @@ export class IdbSeam implements Seam {
   }
 
   write<T>(stores: readonly Name[], fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+    return this.transact(stores, fn, false);
+  }
+
+  writeNow<T>(stores: readonly Name[], fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+    return this.transact(stores, fn, true);
+  }
+
+  private transact<T>(stores: readonly Name[], fn: (tx: WriteTx) => Promise<T>, now: boolean) {
     return this.run(async (db) => {
       const tx = db.transaction(stores, 'readwrite');
       const done = tx.done;
       done.catch(() => undefined);
       try {
-        const out = await fn(txOf(tx));
+        const result = fn(txOf(tx));
+        // older browsers without commit() commit once the results are handed back, as in write
+        if (now && typeof tx.commit === 'function') tx.commit();
+        const out = await result;
         await done;
         return out;
       } catch (e) {

@@ -68,6 +68,25 @@ const reader = (table: () => Table, index?: string) => ({
   count: async (q?: Query<unknown>) => rows(table(), q, index).length,
 });
 
+/** The transaction `tx` whose requests throw once `live` says it has been committed. */
+function whileLive(tx: WriteTx, live: () => boolean): WriteTx {
+  const guard = <F extends (...a: never[]) => unknown>(f: F) =>
+    ((...a: Parameters<F>) => {
+      if (!live()) throw new DOMException('committed', 'TransactionInactiveError');
+      return f(...a);
+    }) as F;
+  const guardAll = <O extends object>(o: O): O =>
+    Object.fromEntries(
+      Object.entries(o).map(([k, v]) => [k, typeof v === 'function' ? guard(v) : v]),
+    ) as O;
+  return {
+    store: (name) => {
+      const store = tx.store(name);
+      return guardAll({ ...store, index: (i: never) => guardAll(store.index(i)) });
+    },
+  } as WriteTx;
+}
+
 /**
  * Keeps everything in memory when IndexedDB cannot be used; lost when the page closes. A write
  * works on copies of the stores it changes and puts them in place only when fn resolves, so it
@@ -131,5 +150,15 @@ export class MemorySeam implements Seam {
     });
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  writeNow<T>(stores: readonly Name[], fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+    return this.write(stores, (tx) => {
+      // as in IndexedDB after commit(): a request made after fn's first await is refused
+      let live = true;
+      const out = fn(whileLive(tx, () => live));
+      live = false;
+      return out;
+    });
   }
 }

@@ -167,6 +167,44 @@ describe.each(seams)('the storage seam (%s)', (_, open) => {
     );
     expect((await db.getSession('a'))?.position).toBe(20);
   });
+
+  it('commits a write made at once, with what its callback gave back', async () => {
+    await db.putSession(session('a'));
+    const found = await seam.writeNow(['answers', 'sessions'], async (tx) => {
+      const [, keys] = await Promise.all([
+        tx.store('answers').put(answer('a', 'q1', 4)),
+        tx.store('sessions').getAllKeys('a'),
+      ]);
+      return keys;
+    });
+    expect(found).toEqual(['a']);
+    expect(await db.getAnswers('a')).toEqual([answer('a', 'q1', 4)]);
+    // it queues behind the writes before it, as any write does
+    const order: string[] = [];
+    await Promise.all([
+      seam.write(['sessions'], async (tx) => {
+        await tx.store('sessions').put(session('b'));
+        order.push('write');
+      }),
+      seam.writeNow(['sessions'], (tx) =>
+        tx
+          .store('sessions')
+          .get('b')
+          .then((s) => order.push(s!.id)),
+      ),
+    ]);
+    expect(order).toEqual(['write', 'b']);
+  });
+
+  it('refuses a request a write made at once asks for after waiting', async () => {
+    await expect(
+      seam.writeNow(['answers'], async (tx) => {
+        await tx.store('answers').put(answer('a', 'q1', 4));
+        await tx.store('answers').put(answer('a', 'q2', 5));
+      }),
+    ).rejects.toThrow();
+    expect((await db.getAnswers('a')).map((a) => a.itemId)).not.toContain('q2');
+  });
 });
 
 describe('the memory seam', () => {

@@ -12,6 +12,13 @@ export interface Seam {
   readonly kind: 'idb' | 'memory';
   read<T>(stores: readonly Name[], fn: (tx: ReadTx) => Promise<T>): Promise<T>;
   write<T>(stores: readonly Name[], fn: (tx: WriteTx) => Promise<T>): Promise<T>;
+  /**
+   * A write whose requests fn makes at once (in the caller's task, none after an await): the
+   * transaction is committed right away instead of after its results come back to the page, so
+   * a tap's answer is on disk without waiting for the frame the tap causes. Whole or not at all,
+   * as write; resolves with fn's result once committed.
+   */
+  writeNow<T>(stores: readonly Name[], fn: (tx: WriteTx) => Promise<T>): Promise<T>;
 }
 
 export type Name = StoreNames<CheckDB>;

@@ -6,7 +6,7 @@ import { summaryOf } from '../domain/summary';
 import { checkContent, summarizer } from '../features/summary';
 import { twinScores, mirroredIds } from '../domain/compare';
 import { instruments } from '../content/instruments';
-import { loadAnswers, saveAnswer } from './answers';
+import { flushPending, loadAnswers, saveAnswer } from './answers';
 import { IdbSeam } from './seam-idb';
 import { MemorySeam } from './seam-memory';
 import { deleteAllChecks } from './backup/backup';
@@ -16,7 +16,7 @@ import { decodePage } from './pages';
 import { createEvent, deleteEvent } from './events';
 import { listPool } from './pool';
 import { completeSession, createSession, deleteSession, setLabel } from './sessions';
-import { entryOf, type Summarizer } from './snapshot';
+import { answerMap, entryOf, type Summarizer } from './snapshot';
 import { backendOn } from './backend';
 import type { Seam } from './seam';
 import type { SessionRecord } from './types';
@@ -313,6 +313,37 @@ describe.each(backends)('snapshots of completed checks (%s)', (_, open) => {
     expect(await answerRecords(id)).toEqual([]);
     expect((await (await storage()).getSnapshot(id))?.answers).toEqual({ ...answers, 'd2-3': 2 });
     expect(await loadAnswers(id)).toEqual({ ...answers, 'd2-3': 2 });
+  });
+
+  it('keeps an answer changed after completion when its snapshot cannot take it, and folds it in later', async () => {
+    const id = await completed();
+    // the answer's own write goes through; the snapshot's (a second transaction) fails
+    const inner = (await storage()).seam;
+    let full = true;
+    const failing: Seam = {
+      kind: inner.kind,
+      read: (stores, fn) => inner.read(stores, fn),
+      write: (stores, fn) =>
+        full && stores.includes('pool')
+          ? Promise.reject(new DOMException('quota', 'QuotaExceededError'))
+          : inner.write(stores, fn),
+      writeNow: (stores, fn) => inner.writeNow(stores, fn),
+    };
+    resetConnection();
+    await connect(() => Promise.resolve(failing));
+    expect(await saveAnswer(id, 'd2-3', 4)).toBe(false);
+    // read back as changed: from the note, and from the stored record newer than the snapshot
+    expect(await loadAnswers(id)).toEqual({ ...answers, 'd2-3': 4 });
+    const db = await storage();
+    expect(answerMap(await db.getAnswers(id))).toEqual({ ...answers, 'd2-3': 4 });
+    expect((await db.allAnswers()).filter((a) => a.sessionId === id)).toHaveLength(
+      Object.keys(answers).length,
+    );
+    full = false;
+    expect(await flushPending()).toBe(0);
+    expect(await answerRecords(id)).toEqual([]);
+    expect((await db.getSnapshot(id))?.answers).toEqual({ ...answers, 'd2-3': 4 });
+    expect(answerMap(await db.getAnswers(id))).toEqual({ ...answers, 'd2-3': 4 });
   });
 
   it('still reads a check whose snapshot came before whole snapshots from its answer records', async () => {

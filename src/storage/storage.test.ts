@@ -170,13 +170,14 @@ describe('when IndexedDB cannot be used', () => {
     const memory = new MemorySeam();
     let full = true;
     // a disk that takes nothing more: every write of answers fails
+    const quota = () => Promise.reject(new DOMException('quota', 'QuotaExceededError'));
     const failing: Seam = {
       kind: 'memory',
       read: (stores, fn) => memory.read(stores, fn),
       write: (stores, fn) =>
-        full && stores.includes('answers')
-          ? Promise.reject(new DOMException('quota', 'QuotaExceededError'))
-          : memory.write(stores, fn),
+        full && stores.includes('answers') ? quota() : memory.write(stores, fn),
+      writeNow: (stores, fn) =>
+        full && stores.includes('answers') ? quota() : memory.writeNow(stores, fn),
     };
     await connect(() => Promise.resolve(failing));
     const s = await createSession(kmu);

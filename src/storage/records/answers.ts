@@ -1,15 +1,13 @@
 import type { Seam } from '../seam';
-import { recordsOf, withAnswer } from '../snapshot';
+import { recordsOf, withAnswer, type Snapshot } from '../snapshot';
 import type { AnswerRecord } from '../types';
 import { CHECKS, setSnapshot, writePool, type PoolChanges } from './pool';
 
 /**
  * Writes or removes one answer. A completed check's snapshot takes the change in the same
- * transaction; a whole snapshot takes it alone (its check keeps no answer records). The record's
- * write starts in the caller's task (a tap is committed without waiting for a read first); for a
- * whole snapshot's check it is taken back in the same transaction.
+ * transaction; a whole snapshot takes it alone (its check keeps no answer records).
  */
-const changeAnswer = (seam: Seam, sessionId: string, itemId: string, answer: AnswerRecord | null) =>
+const foldAnswer = (seam: Seam, sessionId: string, itemId: string, answer: AnswerRecord | null) =>
   seam.write(CHECKS, async (tx) => {
     const answers = tx.store('answers');
     const [, snap] = await Promise.all([
@@ -26,12 +24,49 @@ const changeAnswer = (seam: Seam, sessionId: string, itemId: string, answer: Ans
     ]);
   });
 
+/**
+ * Writes or removes one answer, its write started in the caller's task and committed at once:
+ * a tap waits neither for a read nor for the frame it causes. A running check keeps its answers
+ * as records, so that is all. Where the check turns out to be completed (it has a snapshot), its
+ * snapshot then takes the change in a second transaction; until that one has committed, the
+ * caller's write-ahead note stays, so a crash in between is replayed through the whole path.
+ */
+const changeAnswer = async (
+  seam: Seam,
+  sessionId: string,
+  itemId: string,
+  answer: AnswerRecord | null,
+) => {
+  const completed = await seam.writeNow(['answers', 'snapshots'], async (tx) => {
+    const answers = tx.store('answers');
+    const [, snap] = await Promise.all([
+      answer ? answers.put(answer) : answers.delete([sessionId, itemId]),
+      tx.store('snapshots').getAllKeys(sessionId),
+    ]);
+    return snap.length > 0;
+  });
+  if (completed) await foldAnswer(seam, sessionId, itemId, answer);
+};
+
 /** Writes one answer (a completed check's snapshot takes it too, its summary then out of date). */
 export const putAnswer = (seam: Seam, answer: AnswerRecord) =>
   changeAnswer(seam, answer.sessionId, answer.itemId, answer);
 
 export const deleteAnswer = (seam: Seam, sessionId: string, itemId: string) =>
   changeAnswer(seam, sessionId, itemId, null);
+
+/**
+ * A whole snapshot's answers, where an answer record is as new or newer in its place: a change the
+ * snapshot has not taken yet (its second transaction failed or was cut off; its note replays it).
+ */
+function withRecords(snap: Snapshot, list: readonly AnswerRecord[]): AnswerRecord[] {
+  const own = recordsOf(snap);
+  if (!list.length) return own;
+  const byItem = new Map(own.map((a) => [a.itemId, a]));
+  for (const r of list)
+    if ((byItem.get(r.itemId)?.updatedAt ?? -Infinity) <= r.updatedAt) byItem.set(r.itemId, r);
+  return [...byItem.values()];
+}
 
 /** One check's answers: from its whole snapshot where it has one, else from its answer records. */
 export const getAnswers = (seam: Seam, sessionId: string) =>
@@ -40,7 +75,7 @@ export const getAnswers = (seam: Seam, sessionId: string) =>
       tx.store('snapshots').get(sessionId),
       tx.store('answers').index('by-session').getAll(sessionId),
     ]);
-    return snap?.times ? recordsOf(snap) : list;
+    return snap?.times ? withRecords(snap, list) : list;
   });
 
 /** All answers of all checks: the answer records and the answers of the whole snapshots. */
@@ -50,5 +85,8 @@ export const allAnswers = (seam: Seam) =>
       tx.store('answers').getAll(),
       tx.store('snapshots').getAll(),
     ]);
-    return [...list, ...snaps.flatMap(recordsOf)];
+    const pending = new Map(snaps.filter((s) => s.times).map((s) => [s.id, [] as AnswerRecord[]]));
+    const rest: AnswerRecord[] = [];
+    for (const r of list) (pending.get(r.sessionId) ?? rest).push(r);
+    return [...rest, ...snaps.flatMap((s) => (s.times ? withRecords(s, pending.get(s.id)!) : []))];
   });
