@@ -37,7 +37,8 @@ export function Likert({
             <input
               type="radio"
               name={name}
-              value={i + 1}
+              // a text, as the DOM keeps it: a number would be written again at every render
+              value={String(i + 1)}
               checked={value === i + 1}
               onChange={() => onChange(i + 1)}
             />

@@ -44,6 +44,24 @@ describe('Likert', () => {
     render(<Likert name="x" legend="L" value={4} labels={labels} onChange={() => {}} />);
     expect((screen.getByRole('radio', { name: /^4/ }) as HTMLInputElement).checked).toBe(true);
   });
+
+  it('changes only what a new answer changes when drawn again (a tap repaints no more)', async () => {
+    const draw = (value: number) => (
+      <Likert name="x" legend="L" value={value} labels={labels} onChange={() => {}} />
+    );
+    const { container, rerender } = render(draw(2));
+    const changed: string[] = [];
+    const seen = new MutationObserver((list) =>
+      list.forEach((m) => changed.push(m.attributeName ?? m.type)),
+    );
+    seen.observe(container, { subtree: true, attributes: true, childList: true });
+    rerender(draw(5));
+    await Promise.resolve();
+    seen.disconnect();
+    expect(changed).toEqual([]);
+    expect((screen.getByRole('radio', { name: /^5/ }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('radio', { name: /^5/ }) as HTMLInputElement).value).toBe('5');
+  });
 });
 
 describe('MultiChoice', () => {
