@@ -96,30 +96,41 @@ export function encodePage(page: number, entries: Iterable<PoolEntry>): PoolPage
   return { page, format: PAGE_FORMAT, n, strings: JSON.stringify(strings), bytes };
 }
 
+// The page being unpacked, and the place in its bytes: module state, so the reads below are
+// expressions inline (a number under 128 in one byte, most of them) rather than a call each,
+// which is what reading 10,000 entries the first time (before the engine has optimised) costs.
+let X: Uint8Array = new Uint8Array(0);
+let AT = 0;
+let B = 0;
+
+/** The rest of a number whose first byte `b` is 128 or more. */
+function more(b: number): number {
+  let v = b - 128;
+  let f = 128;
+  do {
+    b = X[AT++]!;
+    v += (b & 127) * f;
+    f *= 128;
+  } while (b >= 128);
+  return v;
+}
+
 /** Unpacks a page's entries (none from a page of another format). */
 export function decodePage(p: PoolPage): PoolEntry[] {
   if (p.format !== PAGE_FORMAT) return [];
   const strings = JSON.parse(p.strings) as string[];
-  const x = p.bytes;
-  let at = 0;
-  const uint = () => {
-    let v = 0;
-    let f = 1;
-    let b: number;
-    do {
-      b = x[at++]!;
-      v += (b & 127) * f;
-      f *= 128;
-    } while (b >= 128);
-    return v;
-  };
-  const str = () => strings[uint()]!;
+  X = p.bytes;
+  AT = 0;
+  // one unsigned number; a string by its place; an optional one (0 = none); a whole number
+  // inline (even) or as a string (odd)
+  const uint = () => ((B = X[AT++]!) < 128 ? B : more(B));
+  const str = () => strings[(B = X[AT++]!) < 128 ? B : more(B)]!;
   const opt = () => {
-    const i = uint();
+    const i = (B = X[AT++]!) < 128 ? B : more(B);
     return i === 0 ? undefined : strings[i - 1];
   };
   const num = () => {
-    const v = uint();
+    const v = (B = X[AT++]!) < 128 ? B : more(B);
     return v % 2 === 0 ? v / 2 : Number(strings[(v - 1) / 2]);
   };
   const entries: PoolEntry[] = [];
