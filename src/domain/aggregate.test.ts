@@ -11,7 +11,8 @@ import { dimensions } from '../content/dimensions';
 import { triages } from '../content/barriers';
 import { kmuRecommendations } from '../content/recommendations-kmu';
 import type { Instrument } from '../content/schema';
-import { clampMinGroup, quantile, tally } from './aggregate';
+import { clampMinGroup, countBelow, quantile, tally } from './aggregate';
+import { bandOf, HIGH_FROM, LOW_BELOW } from './score';
 import { evaluate, type EvaluationContent } from './evaluate';
 import { summaryOf } from './summary';
 import type { Answers } from './types';
@@ -89,6 +90,36 @@ describe('spread per dimension', () => {
   });
   it('counts bands with the same thresholds as one check', () => {
     expect(time.bands).toEqual({ low: 1, mid: 1, high: 2 });
+  });
+  it('counts each band as one check’s band would say, on the thresholds too', () => {
+    const scores = [
+      0,
+      12.5,
+      LOW_BELOW - 0.5,
+      LOW_BELOW,
+      LOW_BELOW,
+      55,
+      HIGH_FROM - 1,
+      HIGH_FROM,
+      88,
+      100,
+    ];
+    const summaries = scores.map((v) => ({
+      version: 'test',
+      scores: { time: v },
+      bands: {},
+      barriers: [],
+      recommendations: [],
+      twins: {},
+    }));
+    const bands = tally(summaries, [{ id: 'time' }], 3).dimensions[0]!.bands;
+    const one = { low: 0, mid: 0, high: 0 };
+    for (const v of scores) one[bandOf(v)]++;
+    expect(bands).toEqual(one);
+    expect(one).toEqual({ low: 3, mid: 4, high: 3 });
+    expect([countBelow([], 5), countBelow([1, 5, 5, 9], 5), countBelow([1, 5], 10)]).toEqual([
+      0, 1, 2,
+    ]);
   });
   it('gives the quartiles of the scores', () => {
     // sorted 0, 50, 88, 100

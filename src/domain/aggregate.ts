@@ -1,5 +1,5 @@
 import type { Band, Dimension } from '../content/schema';
-import { bandOf } from './score';
+import { HIGH_FROM, LOW_BELOW } from './score';
 import type { CheckSummary } from './summary';
 
 /** Smallest group the dashboard ever shows; the default is larger. */
@@ -48,6 +48,18 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
   const hi = Math.ceil(pos);
   const a = sorted[lo] ?? 0;
   return Math.round(a + ((sorted[hi] ?? a) - a) * (pos - lo));
+}
+
+/** How many of the sorted numbers are below x. */
+export function countBelow(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const inc = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
@@ -157,10 +169,22 @@ export function poolTallied(
   if (n < min) return hiddenPool(n, min);
   const spreads = dimensions.map((d): DimensionSpread => {
     const list = scores.get(d.id) ?? new Float64Array(0);
-    const bands: Record<Band, number> = { low: 0, mid: 0, high: 0 };
     // the minimum group holds per area too: two scores among many skipped answers are two people
-    if (list.length < min) return { dimension: d.id, n: list.length, bands, quartiles: null };
-    for (const s of list) bands[bandOf(s)]++;
+    if (list.length < min)
+      return {
+        dimension: d.id,
+        n: list.length,
+        bands: { low: 0, mid: 0, high: 0 },
+        quartiles: null,
+      };
+    // the scores are sorted: each band's count is where its threshold falls (as bandOf draws them)
+    const low = countBelow(list, LOW_BELOW);
+    const belowHigh = countBelow(list, HIGH_FROM);
+    const bands: Record<Band, number> = {
+      low,
+      mid: belowHigh - low,
+      high: list.length - belowHigh,
+    };
     return {
       dimension: d.id,
       n: list.length,
