@@ -103,6 +103,8 @@ export class IdbSeam implements Seam {
       const tx = db.transaction(stores, 'readwrite');
       const done = tx.done;
       done.catch(() => undefined);
+      // from here an error is this transaction's, not a closed connection's: a request made too
+      // late must not have fn run again on a new connection (what it asked before may be committed)
       try {
         const result = fn(txOf(tx));
         // older browsers without commit() commit once the results are handed back, as in write
@@ -117,7 +119,7 @@ export class IdbSeam implements Seam {
         } catch {
           /* already finished or aborted */
         }
-        throw e;
+        throw isClosedError(e) ? new Error('transaction ended early', { cause: e }) : e;
       }
     });
   }

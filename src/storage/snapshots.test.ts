@@ -346,6 +346,79 @@ describe.each(backends)('snapshots of completed checks (%s)', (_, open) => {
     expect(answerMap(await db.getAnswers(id))).toEqual({ ...answers, 'd2-3': 4 });
   });
 
+  /** Connects a seam that runs `between` after each answer's own write, before its snapshot's. */
+  async function interrupted(between: (write: number) => Promise<void>) {
+    const inner = (await storage()).seam;
+    let writes = 0;
+    const seam: Seam = {
+      kind: inner.kind,
+      read: (stores, fn) => inner.read(stores, fn),
+      write: (stores, fn) => inner.write(stores, fn),
+      writeNow: async (stores, fn) => {
+        const out = await inner.writeNow(stores, fn);
+        await between(++writes);
+        return out;
+      },
+    };
+    resetConnection();
+    await connect(() => Promise.resolve(seam));
+    return inner;
+  }
+
+  it('leaves no answer record behind for a check deleted between an answer’s two steps', async () => {
+    const id = await completed();
+    await interrupted(() => deleteSession(id));
+    await saveAnswer(id, 'd2-3', 4);
+    const db = await storage();
+    expect(await db.getSession(id)).toBeUndefined();
+    expect(await answerRecords(id)).toEqual([]);
+    expect(await db.allAnswers()).toEqual([]);
+  });
+
+  it('takes the later of two quick changes into the snapshot even when only the earlier one’s second step runs', async () => {
+    const id = await completed();
+    const inner = await interrupted(async () => undefined);
+    // the earlier change's second step goes through; every one after it fails (a full disk)
+    let folds = 0;
+    const db = await storage();
+    const seam = db.seam as { write: Seam['write'] };
+    seam.write = (stores, fn) =>
+      stores.includes('pool') && ++folds >= 2
+        ? Promise.reject(new DOMException('quota', 'QuotaExceededError'))
+        : inner.write(stores, fn);
+    const saved = await Promise.all([saveAnswer(id, 'd2-3', 4), saveAnswer(id, 'd2-3', 2)]);
+    // both still noted (the later one's second step, and the retry, failed)
+    expect(saved).toEqual([false, false]);
+    expect((await db.getSnapshot(id))?.answers).toEqual({ ...answers, 'd2-3': 2 });
+    expect(answerMap(await db.getAnswers(id))).toEqual({ ...answers, 'd2-3': 2 });
+    // the retry wrote the later change's record again: the same answer, waiting for its second step
+    expect((await answerRecords(id)).map((a) => a.value)).toEqual([2]);
+  });
+
+  it('summarises a check completed again with an answer its snapshot had not taken yet', async () => {
+    const id = await completed();
+    const inner = await interrupted(async () => undefined);
+    const db = await storage();
+    const seam = db.seam as { write: Seam['write'] };
+    let full = true;
+    seam.write = (stores, fn) =>
+      full && stores.includes('pool')
+        ? Promise.reject(new DOMException('quota', 'QuotaExceededError'))
+        : inner.write(stores, fn);
+    expect(await saveAnswer(id, 'd2-3', 4)).toBe(false);
+    expect(await answerRecords(id)).toHaveLength(1);
+    full = false;
+    await completeSession(id, summarizer);
+    const changed = { ...answers, 'd2-3': 4 };
+    expect((await db.getSnapshot(id))?.answers).toEqual(changed);
+    expect((await db.getSnapshot(id))?.summary).toEqual(
+      expected('kmu', changed, summarizer.version),
+    );
+    expect(await answerRecords(id)).toEqual([]);
+    expect(await flushPending()).toBe(0);
+    expect((await db.getSnapshot(id))?.answers).toEqual(changed);
+  });
+
   it('still reads a check whose snapshot came before whole snapshots from its answer records', async () => {
     const db = await storage();
     await db.putSession(done('old', 2));

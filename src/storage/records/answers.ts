@@ -4,21 +4,24 @@ import type { AnswerRecord } from '../types';
 import { CHECKS, setSnapshot, writePool, type PoolChanges } from './pool';
 
 /**
- * Writes or removes one answer. A completed check's snapshot takes the change in the same
- * transaction; a whole snapshot takes it alone (its check keeps no answer records).
+ * A completed check's snapshot takes a change of one answer (the second step of changeAnswer):
+ * the answer record now stored for the item if there is one (the latest change committed, maybe
+ * a later tap's), else the change itself if it removes the answer. A change whose record a later
+ * change has already taken or removed is left to that one. A whole snapshot takes it alone (its
+ * check keeps no answer records). Without a snapshot (the check was deleted meanwhile) nothing.
  */
-const foldAnswer = (seam: Seam, sessionId: string, itemId: string, answer: AnswerRecord | null) =>
+const foldAnswer = (seam: Seam, sessionId: string, itemId: string, removed: boolean) =>
   seam.write(CHECKS, async (tx) => {
     const answers = tx.store('answers');
-    const [, snap] = await Promise.all([
-      answer ? answers.put(answer) : answers.delete([sessionId, itemId]),
+    const [snap, stored] = await Promise.all([
       tx.store('snapshots').get(sessionId),
+      answers.get([sessionId, itemId]),
     ]);
-    if (!snap) return;
+    if (!snap || (!stored && !removed)) return;
     const changes: PoolChanges = new Map();
-    const next = withAnswer(snap, itemId, answer?.value ?? null, answer?.updatedAt ?? 0);
+    const next = withAnswer(snap, itemId, stored?.value ?? null, stored?.updatedAt ?? 0);
     await Promise.all([
-      ...(snap.times && answer ? [answers.delete([sessionId, itemId])] : []),
+      ...(snap.times && stored ? [answers.delete([sessionId, itemId])] : []),
       setSnapshot(tx, changes, sessionId, next),
       writePool(tx, changes),
     ]);
@@ -45,7 +48,7 @@ const changeAnswer = async (
     ]);
     return snap.length > 0;
   });
-  if (completed) await foldAnswer(seam, sessionId, itemId, answer);
+  if (completed) await foldAnswer(seam, sessionId, itemId, answer === null);
 };
 
 /** Writes one answer (a completed check's snapshot takes it too, its summary then out of date). */
@@ -56,15 +59,15 @@ export const deleteAnswer = (seam: Seam, sessionId: string, itemId: string) =>
   changeAnswer(seam, sessionId, itemId, null);
 
 /**
- * A whole snapshot's answers, where an answer record is as new or newer in its place: a change the
- * snapshot has not taken yet (its second transaction failed or was cut off; its note replays it).
+ * A whole snapshot's answers, an answer record in its place where there is one: a whole snapshot's
+ * check keeps none but a change the snapshot has not taken yet (its second transaction failed or
+ * was cut off; its note replays it; completing or importing the check takes it in or drops it).
  */
 function withRecords(snap: Snapshot, list: readonly AnswerRecord[]): AnswerRecord[] {
   const own = recordsOf(snap);
   if (!list.length) return own;
   const byItem = new Map(own.map((a) => [a.itemId, a]));
-  for (const r of list)
-    if ((byItem.get(r.itemId)?.updatedAt ?? -Infinity) <= r.updatedAt) byItem.set(r.itemId, r);
+  for (const r of list) byItem.set(r.itemId, r);
   return [...byItem.values()];
 }
 

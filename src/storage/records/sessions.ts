@@ -1,5 +1,5 @@
 import type { Seam, WriteTx } from '../seam';
-import { snapshotOf, wholeSnapshot, type Summarizer } from '../snapshot';
+import { snapshotOf, wholeSnapshot, withAnswer, type Summarizer } from '../snapshot';
 import type { SessionRecord } from '../types';
 import { CHECKS, setSnapshot, writePool, type PoolChanges } from './pool';
 
@@ -31,9 +31,15 @@ export const updateSession = (
         const old = await tx.store('snapshots').get(id);
         let snap;
         if (old?.times) {
+          // an answer changed whose snapshot has not taken it yet (its second step still to
+          // come, or cut off) is taken in now, so the summary is of every answer given
+          const answers = tx.store('answers');
+          const waiting = await answers.index('by-session').getAll(id);
+          const base = waiting.reduce((s, a) => withAnswer(s, a.itemId, a.value, a.updatedAt), old);
+          ops.push(...waiting.map((a) => answers.delete([a.sessionId, a.itemId])));
           snap = summarizer
-            ? { ...snapshotOf(next, old.answers, summarizer), times: old.times }
-            : { ...old, session: next };
+            ? { ...snapshotOf(next, base.answers, summarizer), times: base.times }
+            : { ...base, session: next };
         } else if (old && !summarizer) snap = { ...old, session: next };
         else {
           const answers = tx.store('answers');
